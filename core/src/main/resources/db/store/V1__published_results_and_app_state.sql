@@ -1,0 +1,140 @@
+-- The store: published runs (read by the dashboard) and the application's own state.
+-- Portable SQL: runs unchanged on H2 (MODE=PostgreSQL) and PostgreSQL.
+
+-- One row per analytics run; the dashboard only reads the run that current_run points to.
+CREATE TABLE run (
+    run_id           VARCHAR(40)   PRIMARY KEY,
+    trigger_kind     VARCHAR(20)   NOT NULL,  -- demo | manual | scheduled
+    status           VARCHAR(20)   NOT NULL,  -- running | succeeded | failed
+    started_at       TIMESTAMP     NOT NULL,
+    finished_at      TIMESTAMP,
+    period_from      DATE,
+    period_to        DATE,
+    points_profile   VARCHAR(40),
+    formula_version  VARCHAR(40),
+    message          VARCHAR(4000)
+);
+
+-- Exactly one row: the published run. Publishing = one UPDATE in one transaction.
+CREATE TABLE current_run (
+    id            INTEGER      PRIMARY KEY CHECK (id = 1),
+    run_id        VARCHAR(40)  NOT NULL REFERENCES run (run_id),
+    published_at  TIMESTAMP    NOT NULL
+);
+
+-- Balance of input rows per run, source and record type: read = accepted + quarantined + superseded.
+CREATE TABLE run_input_count (
+    run_id        VARCHAR(40)   NOT NULL REFERENCES run (run_id),
+    source        VARCHAR(200)  NOT NULL,
+    record_type   VARCHAR(40)   NOT NULL,
+    rows_read     BIGINT        NOT NULL,
+    rows_accepted BIGINT        NOT NULL,
+    rows_quarantined BIGINT     NOT NULL,
+    rows_superseded  BIGINT     NOT NULL,
+    PRIMARY KEY (run_id, source, record_type)
+);
+
+-- Quarantined rows (dữ liệu bị cách ly) with where they came from and why.
+CREATE TABLE run_quarantine (
+    run_id       VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    record_type  VARCHAR(40)    NOT NULL,
+    location     VARCHAR(400)   NOT NULL,  -- file:line or table:key
+    reason       VARCHAR(80)    NOT NULL,  -- reason code, e.g. MISSING_CASE_ID
+    detail       VARCHAR(1000),
+    raw_value    VARCHAR(4000)
+);
+CREATE INDEX run_quarantine_run ON run_quarantine (run_id, record_type);
+
+-- Agencies as of the run (the hierarchy is data: validity dates and successors).
+CREATE TABLE pub_agency (
+    run_id          VARCHAR(40)   NOT NULL REFERENCES run (run_id),
+    agency_code     VARCHAR(60)   NOT NULL,
+    name            VARCHAR(400)  NOT NULL,
+    kind            VARCHAR(40)   NOT NULL,
+    parent_code     VARCHAR(60),
+    valid_from      DATE,
+    valid_to        DATE,
+    successor_code  VARCHAR(60),
+    group_code      VARCHAR(60)   NOT NULL,
+    PRIMARY KEY (run_id, agency_code)
+);
+
+-- The catalogue as computed in the run: names, points and help texts beside every number.
+CREATE TABLE pub_indicator (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    indicator_id  VARCHAR(40)    NOT NULL,
+    category      VARCHAR(40)    NOT NULL,  -- transparency | progress | online | payment | digitization | satisfaction | report06 | rule | total
+    name_vi       VARCHAR(400)   NOT NULL,
+    name_en       VARCHAR(400)   NOT NULL,
+    unit          VARCHAR(20)    NOT NULL,  -- percent | count | score
+    points        DECIMAL(9,2),
+    target_pct    DECIMAL(9,2),
+    basis         VARCHAR(1000),
+    formula_vi    VARCHAR(2000),
+    formula_en    VARCHAR(2000),
+    sort_order    INTEGER        NOT NULL,
+    PRIMARY KEY (run_id, indicator_id)
+);
+
+-- One value per scope (agency, group, province) × period × indicator.
+CREATE TABLE pub_value (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    scope_code    VARCHAR(60)    NOT NULL,
+    scope_kind    VARCHAR(20)    NOT NULL,  -- agency | group | province
+    period_kind   VARCHAR(20)    NOT NULL,  -- month | quarter | year | range
+    period_start  DATE           NOT NULL,
+    period_end    DATE           NOT NULL,
+    indicator_id  VARCHAR(40)    NOT NULL,
+    numerator     DECIMAL(20,2),
+    denominator   DECIMAL(20,2),
+    value_pct     DECIMAL(9,2),             -- null = no data (empty denominator)
+    points        DECIMAL(9,2),             -- score earned; null = no data
+    max_points    DECIMAL(9,2),
+    PRIMARY KEY (run_id, scope_code, period_kind, period_start, indicator_id)
+);
+CREATE INDEX pub_value_period ON pub_value (run_id, period_kind, period_start, indicator_id);
+
+-- Dossiers behind rule flags. A dossier is flagged in every month from first_month to last_month
+-- (late is monotonic: once overdue it stays late until resolved), so a period's list is an overlap query.
+CREATE TABLE pub_case_flag (
+    run_id            VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    rule_id           VARCHAR(20)    NOT NULL,
+    case_id           VARCHAR(80)    NOT NULL,
+    agency_code       VARCHAR(60)    NOT NULL,
+    procedure_code    VARCHAR(40),
+    procedure_name    VARCHAR(600),
+    channel           VARCHAR(20),
+    status            INTEGER,
+    received_at       TIMESTAMP,
+    due_at            TIMESTAMP,
+    effective_due_at  TIMESTAMP,
+    finished_at       TIMESTAMP,
+    apology_issued_at TIMESTAMP,
+    apology_deadline  TIMESTAMP,
+    applicant_masked  VARCHAR(200),
+    first_month       DATE           NOT NULL,
+    last_month        DATE           NOT NULL,
+    detail_vi         VARCHAR(1000),
+    detail_en         VARCHAR(1000),
+    PRIMARY KEY (run_id, rule_id, case_id)
+);
+CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id);
+
+-- Application state.
+CREATE TABLE app_user (
+    username       VARCHAR(80)    PRIMARY KEY,
+    password_hash  VARCHAR(200)   NOT NULL,
+    role           VARCHAR(20)    NOT NULL,  -- admin | inspector | agency
+    agency_code    VARCHAR(60),              -- for role agency: own agency and its children
+    display_name   VARCHAR(200),
+    created_at     TIMESTAMP      NOT NULL,
+    disabled       BOOLEAN        DEFAULT FALSE NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id        BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    at        TIMESTAMP      NOT NULL,
+    username  VARCHAR(80),
+    action    VARCHAR(40)    NOT NULL,  -- login | login_failed | logout | export | view_personal | draw
+    detail    VARCHAR(2000)
+);
