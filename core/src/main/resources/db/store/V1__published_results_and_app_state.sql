@@ -94,12 +94,15 @@ CREATE TABLE pub_value (
 );
 CREATE INDEX pub_value_period ON pub_value (run_id, period_kind, period_start, indicator_id);
 
--- Dossiers behind rule flags. A dossier is flagged in every month from first_month to last_month
--- (late is monotonic: once overdue it stays late until resolved), so a period's list is an overlap query.
+-- Dossiers behind rule flags, per period kind. A dossier is flagged in every period of that kind whose start
+-- lies from first_period to last_period (late is monotonic and an apology, once issued, stays: the periods
+-- are contiguous), so a period's list is: period_kind = ? AND first_period <= ? AND last_period >= ?
+-- with the period's start date.
 CREATE TABLE pub_case_flag (
     run_id            VARCHAR(40)    NOT NULL REFERENCES run (run_id),
     rule_id           VARCHAR(20)    NOT NULL,
     case_id           VARCHAR(80)    NOT NULL,
+    period_kind       VARCHAR(20)    NOT NULL,  -- month | quarter | year | range
     agency_code       VARCHAR(60)    NOT NULL,
     procedure_code    VARCHAR(40),
     procedure_name    VARCHAR(600),
@@ -112,13 +115,13 @@ CREATE TABLE pub_case_flag (
     apology_issued_at TIMESTAMP,
     apology_deadline  TIMESTAMP,
     applicant_masked  VARCHAR(200),
-    first_month       DATE           NOT NULL,
-    last_month        DATE           NOT NULL,
+    first_period      DATE           NOT NULL,
+    last_period       DATE           NOT NULL,
     detail_vi         VARCHAR(1000),
     detail_en         VARCHAR(1000),
-    PRIMARY KEY (run_id, rule_id, case_id)
+    PRIMARY KEY (run_id, rule_id, case_id, period_kind)
 );
-CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id);
+CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id, period_kind);
 
 -- Application state.
 CREATE TABLE app_user (
