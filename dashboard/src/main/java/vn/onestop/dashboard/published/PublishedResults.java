@@ -1,0 +1,134 @@
+package vn.onestop.dashboard.published;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.onestop.core.store.Store;
+import vn.onestop.dashboard.sql.Sql;
+
+/**
+ * Reads the published run — only the one {@code current_run} points to. Its catalogue is kept in memory until
+ * another run is published; values and flags are read per request through the store's indexes.
+ */
+public final class PublishedResults {
+    private final Store store;
+    private final AtomicReference<RunCatalogue> cached = new AtomicReference<>();
+
+    public PublishedResults(Store store) {
+        this.store = store;
+    }
+
+    /** The catalogue of the published run, or empty before the first publish. */
+    public Optional<RunCatalogue> current() {
+        Optional<Publication> pointer = Sql.first(store,
+                "SELECT run_id, published_at FROM current_run WHERE id = 1",
+                rs -> new Publication(rs.getString("run_id"), Sql.time(rs, "published_at")));
+        if (pointer.isEmpty()) {
+            return Optional.empty();
+        }
+        RunCatalogue known = cached.get();
+        Publication now = pointer.get();
+        if (known != null && known.runId().equals(now.runId()) && known.publishedAt().equals(now.publishedAt())) {
+            return Optional.of(known);
+        }
+        RunCatalogue loaded = load(now);
+        cached.set(loaded);
+        return Optional.of(loaded);
+    }
+
+    private record Publication(String runId, LocalDateTime publishedAt) {
+    }
+
+    private RunCatalogue load(Publication publication) {
+        String runId = publication.runId();
+        RunInfo run = RunHistory.run(store, runId).orElseThrow();
+        List<Indicator> indicators = Sql.list(store,
+                "SELECT indicator_id, category, name_vi, name_en, unit, points, target_pct, basis, formula_vi, "
+                        + "formula_en, sort_order FROM pub_indicator WHERE run_id = ?",
+                rs -> new Indicator(rs.getString("indicator_id"), rs.getString("category"), rs.getString("name_vi"),
+                        rs.getString("name_en"), rs.getString("unit"), Sql.decimal(rs, "points"),
+                        Sql.decimal(rs, "target_pct"), rs.getString("basis"), rs.getString("formula_vi"),
+                        rs.getString("formula_en"), rs.getInt("sort_order")),
+                runId);
+        List<Agency> agencies = Sql.list(store,
+                "SELECT agency_code, name, kind, parent_code, valid_from, valid_to, successor_code, group_code "
+                        + "FROM pub_agency WHERE run_id = ?",
+                rs -> new Agency(rs.getString("agency_code"), rs.getString("name"), rs.getString("kind"),
+                        rs.getString("parent_code"), Sql.date(rs, "valid_from"), Sql.date(rs, "valid_to"),
+                        rs.getString("successor_code"), rs.getString("group_code")),
+                runId);
+        List<Period> periods = Sql.list(store,
+                "SELECT DISTINCT period_kind, period_start, period_end FROM pub_value WHERE run_id = ?",
+                rs -> new Period(rs.getString("period_kind"), Sql.date(rs, "period_start"), Sql.date(rs, "period_end")),
+                runId);
+        return new RunCatalogue(run, publication.publishedAt(), indicators, agencies, periods);
+    }
+
+    /** Every value of every scope in a period. */
+    public List<PubValue> values(String runId, Period period) {
+        return Sql.list(store,
+                "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
+                        + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ?",
+                PublishedResults::value, runId, period.kind(), period.start());
+    }
+
+    /** One scope's monthly values from {@code from} to {@code to} (month starts), by month start. */
+    public Map<LocalDate, List<PubValue>> monthly(String runId, String scopeCode, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<PubValue>> out = new LinkedHashMap<>();
+        Sql.list(store,
+                "SELECT period_start, scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, "
+                        + "max_points FROM pub_value WHERE run_id = ? AND scope_code = ? AND period_kind = ? "
+                        + "AND period_start >= ? AND period_start <= ? ORDER BY period_start",
+                rs -> Map.entry(Sql.date(rs, "period_start"), value(rs)),
+                runId, scopeCode, Period.MONTH, from, to)
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    private static PubValue value(ResultSet rs) throws SQLException {
+        return new PubValue(rs.getString("scope_code"), rs.getString("scope_kind"), rs.getString("indicator_id"),
+                Sql.decimal(rs, "numerator"), Sql.decimal(rs, "denominator"), Sql.decimal(rs, "value_pct"),
+                Sql.decimal(rs, "points"), Sql.decimal(rs, "max_points"));
+    }
+
+    /** Number of flagged dossiers per rule of one agency in a period. */
+    public Map<String, Long> flagCounts(String runId, String agencyCode, Period period) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Sql.list(store,
+                "SELECT rule_id, COUNT(*) AS n FROM pub_case_flag WHERE run_id = ? AND agency_code = ? "
+                        + "AND period_kind = ? AND first_period <= ? AND last_period >= ? GROUP BY rule_id ORDER BY rule_id",
+                rs -> Map.entry(rs.getString("rule_id"), rs.getLong("n")),
+                runId, agencyCode, period.kind(), period.start(), period.start())
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** One page of an agency's dossiers flagged by a rule in a period, oldest reception first. */
+    public Page<CaseFlag> flags(String runId, String agencyCode, String ruleId, Period period, int page, int size) {
+        String where = " FROM pub_case_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
+                + "AND first_period <= ? AND last_period >= ?";
+        Object[] params = {runId, agencyCode, ruleId, period.kind(), period.start(), period.start()};
+        long total = Sql.count(store, "SELECT COUNT(*)" + where, params);
+        Object[] paged = {runId, agencyCode, ruleId, period.kind(), period.start(), period.start(), size,
+                Page.offset(page, size)};
+        List<CaseFlag> rows = Sql.list(store,
+                "SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, channel, status, received_at, "
+                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked, "
+                        + "detail_vi, detail_en" + where + " ORDER BY received_at, case_id LIMIT ? OFFSET ?",
+                rs -> new CaseFlag(rs.getString("rule_id"), rs.getString("case_id"), rs.getString("agency_code"),
+                        rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
+                        (Integer) rs.getObject("status", Integer.class), Sql.time(rs, "received_at"),
+                        Sql.time(rs, "due_at"), Sql.time(rs, "effective_due_at"), Sql.time(rs, "finished_at"),
+                        Sql.time(rs, "apology_issued_at"), Sql.time(rs, "apology_deadline"),
+                        rs.getString("applicant_masked"), rs.getString("detail_vi"), rs.getString("detail_en")),
+                paged);
+        return new Page<>(total, Math.max(1, page), size, rows);
+    }
+}
