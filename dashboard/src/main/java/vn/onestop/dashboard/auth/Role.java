@@ -1,0 +1,34 @@
+package vn.onestop.dashboard.auth;
+
+import io.javalin.security.RouteRole;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Who may open a route. {@code ADMIN} (Quản trị viên) and {@code INSPECTOR} (Cán bộ kiểm tra) see the whole
+ * province; {@code AGENCY} (Cán bộ đơn vị) sees its own agency and the agencies below it. {@code PUBLIC} marks
+ * the few routes open without signing in; no user has it.
+ */
+public enum Role implements RouteRole {
+    PUBLIC, ADMIN, INSPECTOR, AGENCY;
+
+    /** Stored name in {@code app_user.role}. */
+    public String storeName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The user role named {@code admin}, {@code inspector} or {@code agency}. */
+    public static Role ofUser(String name) {
+        for (Role r : values()) {
+            if (r != PUBLIC && r.storeName().equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT))) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("Unknown role '" + name + "'. Use one of: "
+                + String.join(", ", Arrays.stream(values()).filter(r -> r != PUBLIC).map(Role::storeName).toList()));
+    }
+
+    public boolean isProvinceWide() {
+        return this == ADMIN || this == INSPECTOR;
+    }
+}
