@@ -1,0 +1,235 @@
+package vn.onestop.dashboard.pages;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import vn.onestop.dashboard.auth.AccessControl;
+import vn.onestop.dashboard.auth.AgencyScope;
+import vn.onestop.dashboard.auth.User;
+import vn.onestop.dashboard.published.Agency;
+import vn.onestop.dashboard.published.CaseFlag;
+import vn.onestop.dashboard.published.Indicator;
+import vn.onestop.dashboard.published.Page;
+import vn.onestop.dashboard.published.PublishedResults;
+import vn.onestop.dashboard.published.RunCatalogue;
+import vn.onestop.dashboard.text.Diacritics;
+import vn.onestop.dashboard.text.Formats;
+import vn.onestop.dashboard.text.Labels;
+import vn.onestop.dashboard.text.Language;
+import vn.onestop.dashboard.text.VietnameseOrder;
+
+/**
+ * Đơn vị: one agency's indicators against targets, the province and its peers' median; its trend; its 06a/06b
+ * row; and the dossiers behind its rule flags, page by page. Agency viewers reach only their own subtree.
+ */
+public final class AgencyController {
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
+
+    private final PublishedResults results;
+    private final String provinceCode;
+    private final String provinceName;
+
+    public AgencyController(PublishedResults results, String provinceCode, String provinceName) {
+        this.results = results;
+        this.provinceCode = provinceCode;
+        this.provinceName = provinceName;
+    }
+
+    public record AgencyRef(String code, String name) {
+    }
+
+    public record AgencyInfo(String code, String name, String kind, String kindText, String group, String groupText,
+                             String validFrom, String validTo, AgencyRef parent, AgencyRef successor) {
+    }
+
+    public record IndicatorRow(IndicatorView indicator, ValueView value, ValueView province, BigDecimal peersMedian,
+                               String peersMedianText) {
+    }
+
+    public record ReportCell(IndicatorView indicator, ValueView value) {
+    }
+
+    public record RuleCount(String rule, String name, long count) {
+    }
+
+    public record AgencyPage(PeriodView period, AgencyInfo agency, List<AgencyRef> children,
+                             List<IndicatorRow> indicators, List<ReportCell> report06, List<RuleCount> rules,
+                             Trend trend) {
+    }
+
+    public record CaseRow(String caseId, String procedureCode, String procedureName, String channel,
+                          String channelText, String receivedAt, String receivedAtText, String dueAt,
+                          String dueAtText, String effectiveDueAt, String effectiveDueAtText, String finishedAt,
+                          String finishedAtText, String apologyIssuedAt, String apologyIssuedAtText,
+                          String apologyDeadlineText, String applicant, String detail) {
+    }
+
+    public record CasePage(String rule, PeriodView period, long total, int page, int pageSize, long pages,
+                           List<CaseRow> rows) {
+    }
+
+    public record ListItem(String code, String name, String kindText, String groupText, String searchKey) {
+    }
+
+    /** The agencies this user may open, in Vietnamese order, for the agency picker. */
+    public void list(Context ctx) {
+        ViewRequest view = ViewRequest.of(ctx, results);
+        Language lang = view.language();
+        ctx.json(view.scope().agencies().stream().sorted(VietnameseOrder.by(Agency::name))
+                .map(a -> new ListItem(a.code(), a.name(), Names.kind(lang, a.kind()), Names.group(lang, a.groupCode()),
+                        Diacritics.fold(a.name())))
+                .toList());
+    }
+
+    /** {@code /agency}: an agency viewer goes to its own agency; others get the searchable list. */
+    public void pickerPage(Context ctx) {
+        User user = AccessControl.user(ctx);
+        if (!user.role().isProvinceWide()) {
+            ctx.redirect("/agency/" + user.agencyCode());
+            return;
+        }
+        PageFiles.serve(ctx, "agency");
+    }
+
+    /** {@code /agency/{code}}: the page, after checking the user may see this agency. */
+    public void page(Context ctx) {
+        String code = ctx.pathParam("code");
+        Optional<RunCatalogue> catalogue = results.current();
+        if (catalogue.isPresent()) {
+            AgencyScope.of(AccessControl.user(ctx), catalogue.get()).require(code);
+        } else if (!AccessControl.user(ctx).role().isProvinceWide()
+                && !code.equals(AccessControl.user(ctx).agencyCode())) {
+            throw new ForbiddenResponse();
+        }
+        PageFiles.serve(ctx, "agency");
+    }
+
+    public void api(Context ctx) {
+        ViewRequest view = ViewRequest.of(ctx, results);
+        Agency agency = view.scope().require(ctx.pathParam("code"));
+        Formats f = view.formats();
+        Language lang = f.language();
+        RunCatalogue catalogue = view.catalogue();
+        PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
+        List<Agency> peers = catalogue.agencies().stream()
+                .filter(a -> a.groupCode().equals(agency.groupCode())).toList();
+
+        List<IndicatorRow> indicators = new ArrayList<>();
+        List<ReportCell> report06 = new ArrayList<>();
+        for (Indicator i : catalogue.indicators()) {
+            ValueView own = ValueView.of(i, values.get(agency.code(), i.id()), f);
+            if (Indicator.CATEGORY_REPORT06.equals(i.category())) {
+                report06.add(new ReportCell(IndicatorView.of(i, f), own));
+                continue;
+            }
+            BigDecimal median = median(peers.stream().map(p -> values.get(p.code(), i.id()))
+                    .map(v -> v == null ? null : v.headline(i)).filter(v -> v != null).toList());
+            indicators.add(new IndicatorRow(IndicatorView.of(i, f), own,
+                    ValueView.of(i, values.get(provinceCode, i.id()), f), median,
+                    median == null ? f.noData() : Indicator.UNIT_PERCENT.equals(i.unit()) ? f.percent(median)
+                            : f.trimmed(median)));
+        }
+        Map<String, Long> counts = results.flagCounts(view.runId(), agency.code(), view.period());
+        List<RuleCount> rules = ruleIds(catalogue, counts).stream()
+                .map(r -> new RuleCount(r, Labels.getOrDefault(lang, "rule." + r, r), counts.getOrDefault(r, 0L)))
+                .toList();
+        List<AgencyRef> children = catalogue.children(agency.code()).stream()
+                .filter(c -> view.scope().canSee(c.code()))
+                .sorted(VietnameseOrder.by(Agency::name)).map(c -> new AgencyRef(c.code(), c.name())).toList();
+        Trend trend = Trend.of(results, view, List.of(new Trend.Scope(agency.code(), agency.name()),
+                new Trend.Scope(provinceCode, provinceName)));
+        ctx.json(new AgencyPage(PeriodView.of(view.period(), f), info(agency, view), children, indicators,
+                report06, rules, trend));
+    }
+
+    private AgencyInfo info(Agency a, ViewRequest view) {
+        Language lang = view.language();
+        Formats f = view.formats();
+        AgencyRef parent = ref(view, a.parentCode());
+        AgencyRef successor = ref(view, a.successorCode());
+        return new AgencyInfo(a.code(), a.name(), a.kind(), Names.kind(lang, a.kind()), a.groupCode(),
+                Names.group(lang, a.groupCode()), f.date(a.validFrom()), f.date(a.validTo()), parent, successor);
+    }
+
+    /** A related agency: with its name and a link only when this user may see it, else its code alone. */
+    private static AgencyRef ref(ViewRequest view, String code) {
+        if (code == null) {
+            return null;
+        }
+        return view.scope().canSee(code)
+                ? new AgencyRef(code, view.catalogue().agency(code).map(Agency::name).orElse(code))
+                : new AgencyRef(code, null);
+    }
+
+    /** Rules with a published rate (R01.rate → R01) and rules with flags, in id order. */
+    private static List<String> ruleIds(RunCatalogue catalogue, Map<String, Long> counts) {
+        Set<String> ids = new TreeSet<>(counts.keySet());
+        catalogue.indicators().stream().filter(i -> Indicator.CATEGORY_RULE.equals(i.category()))
+                .forEach(i -> ids.add(i.id().split("\\.", 2)[0]));
+        return new ArrayList<>(ids);
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid)
+                : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    }
+
+    public void cases(Context ctx) {
+        ViewRequest view = ViewRequest.of(ctx, results);
+        Agency agency = view.scope().require(ctx.pathParam("code"));
+        String rule = ctx.queryParam("rule") == null ? "R01" : ctx.queryParam("rule");
+        if (!RULE_ID.matcher(rule).matches()) {
+            throw new BadRequestResponse("Unknown rule '" + rule + "'");
+        }
+        int page = intParam(ctx, "page", 1);
+        int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
+        Page<CaseFlag> flags = results.flags(view.runId(), agency.code(), rule, view.period(), page, size);
+        Formats f = view.formats();
+        List<CaseRow> rows = flags.rows().stream().map(c -> caseRow(c, f)).toList();
+        ctx.json(new CasePage(rule, PeriodView.of(view.period(), f), flags.total(), flags.page(), flags.pageSize(),
+                flags.pages(), rows));
+    }
+
+    private static CaseRow caseRow(CaseFlag c, Formats f) {
+        Language lang = f.language();
+        return new CaseRow(c.caseId(), c.procedureCode(), c.procedureName(), c.channel(),
+                c.channel() == null ? null : Labels.getOrDefault(lang, "channel." + c.channel(), c.channel()),
+                iso(c.receivedAt()), f.dateTime(c.receivedAt()), iso(c.dueAt()), f.dateTime(c.dueAt()),
+                iso(c.effectiveDueAt()), f.dateTime(c.effectiveDueAt()), iso(c.finishedAt()),
+                f.dateTime(c.finishedAt()), iso(c.apologyIssuedAt()),
+                c.apologyIssuedAt() == null ? Labels.get(lang, "cases.no_apology") : f.dateTime(c.apologyIssuedAt()),
+                f.dateTime(c.apologyDeadline()), c.applicantMasked(),
+                lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi());
+    }
+
+    private static String iso(LocalDateTime t) {
+        return t == null ? null : t.toString();
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse(name + " must be a whole number");
+        }
+    }
+}

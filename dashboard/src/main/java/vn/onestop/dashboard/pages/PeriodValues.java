@@ -1,0 +1,27 @@
+package vn.onestop.dashboard.pages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.dashboard.published.PubValue;
+
+/** The values of one period, by scope code and indicator id. */
+final class PeriodValues {
+    private final Map<String, Map<String, PubValue>> byScope = new HashMap<>();
+
+    PeriodValues(List<PubValue> values) {
+        values.forEach(v -> byScope.computeIfAbsent(v.scopeCode(), k -> new HashMap<>()).put(v.indicatorId(), v));
+    }
+
+    /** The value, or null when none was published. */
+    PubValue get(String scopeCode, String indicatorId) {
+        return byScope.getOrDefault(scopeCode, Map.of()).get(indicatorId);
+    }
+
+    /** Codes of the scopes of one kind (agency | group | province) that have values. */
+    List<String> scopes(String scopeKind) {
+        return byScope.entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(v -> scopeKind.equals(v.scopeKind())))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.onestop.dashboard.pages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.dashboard.published.Indicator;
+import vn.onestop.dashboard.published.Period;
+import vn.onestop.dashboard.published.PubValue;
+import vn.onestop.dashboard.published.PublishedResults;
+
+/**
+ * Monthly series for the trend chart: the twelve months up to the end of the selected period, one series per
+ * scope (the province, an agency), every rate and score indicator; a month without data is null (a gap, not 0).
+ */
+public record Trend(List<PeriodView> months, List<IndicatorView> indicators, List<Series> series) {
+    static final int MONTHS = 12;
+
+    public record Series(String scope, String name, Map<String, List<BigDecimal>> values) {
+    }
+
+    record Scope(String code, String name) {
+    }
+
+    static Trend of(PublishedResults results, ViewRequest view, List<Scope> scopes) {
+        LocalDate last = view.period().end().withDayOfMonth(1);
+        LocalDate first = last.minusMonths(MONTHS - 1);
+        List<Period> months = view.catalogue().periods().stream()
+                .filter(p -> Period.MONTH.equals(p.kind()) && p.isCalendarAligned())
+                .filter(p -> !p.start().isBefore(first) && !p.start().isAfter(last))
+                .sorted((a, b) -> a.start().compareTo(b.start())).toList();
+        List<Indicator> charted = view.catalogue().indicators().stream()
+                .filter(i -> Indicator.UNIT_PERCENT.equals(i.unit()) || Indicator.UNIT_SCORE.equals(i.unit())).toList();
+        List<Series> series = new ArrayList<>();
+        for (Scope scope : scopes) {
+            Map<LocalDate, List<PubValue>> monthly = results.monthly(view.runId(), scope.code(), first, last);
+            Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
+            for (Indicator indicator : charted) {
+                List<BigDecimal> line = new ArrayList<>();
+                for (Period month : months) {
+                    line.add(monthly.getOrDefault(month.start(), List.of()).stream()
+                            .filter(v -> v.indicatorId().equals(indicator.id())).findFirst()
+                            .map(v -> v.headline(indicator)).orElse(null));
+                }
+                values.put(indicator.id(), line);
+            }
+            series.add(new Series(scope.code(), scope.name(), values));
+        }
+        return new Trend(months.stream().map(p -> PeriodView.of(p, view.formats())).toList(),
+                charted.stream().map(i -> IndicatorView.of(i, view.formats())).toList(), series);
+    }
+}
