@@ -1,0 +1,122 @@
+package vn.onestop.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import vn.onestop.core.store.Store;
+import vn.onestop.dashboard.published.Period;
+import vn.onestop.dashboard.sql.Sql;
+
+/**
+ * Writes a published run into a store the way the publisher does, one readable line per fact:
+ * <pre>
+ * PublishedRunFixture.in(store).run("run-1")
+ *     .agency("S_TP", "Sở Tư pháp", "department", null, "GROUP_DEPARTMENT")
+ *     .percentIndicator("766.2.1", "progress", "Hồ sơ xử lý trước hạn, đúng hạn", 20, null, 20)
+ *     .value("S_TP", "agency", MARCH_2024, "766.2.1", 40, 44, "90.91", "18.18", "20")
+ *     .publish();
+ * </pre>
+ */
+final class PublishedRunFixture {
+    static final Period MARCH_2024 = new Period(Period.MONTH, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+    static final Period FEBRUARY_2024 = new Period(Period.MONTH, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
+    static final Period Q1_2024 = new Period(Period.QUARTER, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+
+    private final Store store;
+    private String runId;
+
+    private PublishedRunFixture(Store store) {
+        this.store = store;
+    }
+
+    static PublishedRunFixture in(Store store) {
+        return new PublishedRunFixture(store);
+    }
+
+    /** A succeeded run (not yet published). */
+    PublishedRunFixture run(String id) {
+        return run(id, "succeeded", "dvcqg-2025", null);
+    }
+
+    PublishedRunFixture run(String id, String status, String profile, String message) {
+        runId = id;
+        Sql.update(store, "INSERT INTO run (run_id, trigger_kind, status, started_at, finished_at, period_from, period_to, "
+                        + "points_profile, formula_version, message) VALUES (?, 'manual', ?, ?, ?, ?, ?, ?, 'f1', ?)",
+                id, status, LocalDateTime.of(2024, 4, 2, 2, 0), LocalDateTime.of(2024, 4, 2, 2, 7),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), profile, message);
+        return this;
+    }
+
+    PublishedRunFixture agency(String code, String name, String kind, String parent, String group) {
+        Sql.update(store, "INSERT INTO pub_agency (run_id, agency_code, name, kind, parent_code, valid_from, valid_to, "
+                + "successor_code, group_code) VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, ?)", runId, code, name, kind, parent, group);
+        return this;
+    }
+
+    PublishedRunFixture percentIndicator(String id, String category, String nameVi, Integer points, Integer target,
+                                         int sortOrder) {
+        return indicator(id, category, nameVi, "percent", points, target, sortOrder);
+    }
+
+    PublishedRunFixture indicator(String id, String category, String nameVi, String unit, Integer points,
+                                  Integer target, int sortOrder) {
+        Sql.update(store, "INSERT INTO pub_indicator (run_id, indicator_id, category, name_vi, name_en, unit, points, "
+                        + "target_pct, basis, formula_vi, formula_en, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, id, category, nameVi, "EN " + nameVi, unit, points == null ? null : BigDecimal.valueOf(points),
+                target == null ? null : BigDecimal.valueOf(target), "Quyết định 766/QĐ-TTg",
+                "Công thức của " + id, "Formula of " + id, sortOrder);
+        return this;
+    }
+
+    /** A value; numbers as text so that 90.91 stays exact, null for no data. */
+    PublishedRunFixture value(String scope, String scopeKind, Period p, String indicator, Integer numerator,
+                              Integer denominator, String valuePct, String points, String maxPoints) {
+        Sql.update(store, "INSERT INTO pub_value (run_id, scope_code, scope_kind, period_kind, period_start, period_end, "
+                        + "indicator_id, numerator, denominator, value_pct, points, max_points) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, scope, scopeKind, p.kind(), p.start(), p.end(), indicator,
+                numerator == null ? null : BigDecimal.valueOf(numerator),
+                denominator == null ? null : BigDecimal.valueOf(denominator), decimal(valuePct), decimal(points),
+                decimal(maxPoints));
+        return this;
+    }
+
+    /** A dossier flagged by a rule, for every period of {@code p}'s kind from {@code p} on. */
+    PublishedRunFixture flag(String rule, String caseId, String agency, Period p, LocalDateTime received,
+                             LocalDateTime due, LocalDateTime finished, LocalDateTime apology, String applicant) {
+        Sql.update(store, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, agency_code, procedure_code, "
+                        + "procedure_name, channel, status, received_at, due_at, effective_due_at, finished_at, "
+                        + "apology_issued_at, apology_deadline, applicant_masked, first_period, last_period, detail_vi, "
+                        + "detail_en) VALUES (?, ?, ?, ?, ?, '1.004227', 'Cấp phiếu lý lịch tư pháp', 'ONLINE', 10, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, 'Trễ hạn, không có phiếu xin lỗi', 'Late, no apology slip')",
+                runId, rule, caseId, p.kind(), agency, received, due, due, finished, apology, due.minusDays(1),
+                applicant, p.start(), p.start());
+        return this;
+    }
+
+    PublishedRunFixture inputCount(String source, String recordType, long read, long accepted, long quarantined,
+                                   long superseded) {
+        Sql.update(store, "INSERT INTO run_input_count (run_id, source, record_type, rows_read, rows_accepted, "
+                + "rows_quarantined, rows_superseded) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                runId, source, recordType, read, accepted, quarantined, superseded);
+        return this;
+    }
+
+    PublishedRunFixture quarantined(String recordType, String location, String reason, String raw) {
+        Sql.update(store, "INSERT INTO run_quarantine (run_id, record_type, location, reason, detail, raw_value) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", runId, recordType, location, reason, "Thiếu mã hồ sơ", raw);
+        return this;
+    }
+
+    /** Points current_run at this run, as the publisher's last transaction does. */
+    PublishedRunFixture publish() {
+        Sql.update(store, "DELETE FROM current_run");
+        Sql.update(store, "INSERT INTO current_run (id, run_id, published_at) VALUES (1, ?, ?)", runId,
+                LocalDateTime.of(2024, 4, 2, 2, 8));
+        return this;
+    }
+
+    private static BigDecimal decimal(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+}
