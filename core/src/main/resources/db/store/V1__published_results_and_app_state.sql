@@ -94,10 +94,8 @@ CREATE TABLE pub_value (
 );
 CREATE INDEX pub_value_period ON pub_value (run_id, period_kind, period_start, indicator_id);
 
--- Dossiers behind rule flags, per period kind. A dossier is flagged in every period of that kind whose start
--- lies from first_period to last_period (late is monotonic and an apology, once issued, stays: the periods
--- are contiguous), so a period's list is: period_kind = ? AND first_period <= ? AND last_period >= ?
--- with the period's start date.
+-- Dossiers behind rule flags: one row per dossier × rule × period in which the flag holds, so that a
+-- period's list is exactly the dossiers its counts count.
 CREATE TABLE pub_case_flag (
     run_id            VARCHAR(40)    NOT NULL REFERENCES run (run_id),
     rule_id           VARCHAR(20)    NOT NULL,
@@ -115,13 +113,12 @@ CREATE TABLE pub_case_flag (
     apology_issued_at TIMESTAMP,
     apology_deadline  TIMESTAMP,
     applicant_masked  VARCHAR(200),
-    first_period      DATE           NOT NULL,
-    last_period       DATE           NOT NULL,
+    period_start      DATE           NOT NULL,
     detail_vi         VARCHAR(1000),
     detail_en         VARCHAR(1000),
-    PRIMARY KEY (run_id, rule_id, case_id, period_kind)
+    PRIMARY KEY (run_id, rule_id, period_kind, period_start, case_id)
 );
-CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id, period_kind);
+CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id, period_kind, period_start);
 
 -- Application state.
 CREATE TABLE app_user (
