@@ -81,16 +81,16 @@ final class PublishedRunFixture {
         return this;
     }
 
-    /** A dossier flagged by a rule, for every period of {@code p}'s kind from {@code p} on. */
+    /** A dossier flagged by a rule in period {@code p}. */
     PublishedRunFixture flag(String rule, String caseId, String agency, Period p, LocalDateTime received,
                              LocalDateTime due, LocalDateTime finished, LocalDateTime apology, String applicant) {
         Sql.update(store, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, agency_code, procedure_code, "
                         + "procedure_name, channel, status, received_at, due_at, effective_due_at, finished_at, "
-                        + "apology_issued_at, apology_deadline, applicant_masked, first_period, last_period, detail_vi, "
+                        + "apology_issued_at, apology_deadline, applicant_masked, period_start, detail_vi, "
                         + "detail_en) VALUES (?, ?, ?, ?, ?, '1.004227', 'Cấp phiếu lý lịch tư pháp', 'ONLINE', 10, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, 'Trễ hạn, không có phiếu xin lỗi', 'Late, no apology slip')",
+                        + "?, ?, ?, ?, 'Trễ hạn, không có phiếu xin lỗi', 'Late, no apology slip')",
                 runId, rule, caseId, p.kind(), agency, received, due, due, finished, apology, due.minusDays(1),
-                applicant, p.start(), p.start());
+                applicant, p.start());
         return this;
     }
 

@@ -103,9 +103,9 @@ public final class PublishedResults {
         Map<String, Long> out = new LinkedHashMap<>();
         Sql.list(store,
                 "SELECT rule_id, COUNT(*) AS n FROM pub_case_flag WHERE run_id = ? AND agency_code = ? "
-                        + "AND period_kind = ? AND first_period <= ? AND last_period >= ? GROUP BY rule_id ORDER BY rule_id",
+                        + "AND period_kind = ? AND period_start = ? GROUP BY rule_id ORDER BY rule_id",
                 rs -> Map.entry(rs.getString("rule_id"), rs.getLong("n")),
-                runId, agencyCode, period.kind(), period.start(), period.start())
+                runId, agencyCode, period.kind(), period.start())
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
@@ -113,11 +113,8 @@ public final class PublishedResults {
     /** One page of an agency's dossiers flagged by a rule in a period, oldest reception first. */
     public Page<CaseFlag> flags(String runId, String agencyCode, String ruleId, Period period, int page, int size) {
         String where = " FROM pub_case_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
-                + "AND first_period <= ? AND last_period >= ?";
-        Object[] params = {runId, agencyCode, ruleId, period.kind(), period.start(), period.start()};
-        long total = Sql.count(store, "SELECT COUNT(*)" + where, params);
-        Object[] paged = {runId, agencyCode, ruleId, period.kind(), period.start(), period.start(), size,
-                Page.offset(page, size)};
+                + "AND period_start = ?";
+        long total = Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
         List<CaseFlag> rows = Sql.list(store,
                 "SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, channel, status, received_at, "
                         + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked, "
@@ -128,7 +125,7 @@ public final class PublishedResults {
                         Sql.time(rs, "due_at"), Sql.time(rs, "effective_due_at"), Sql.time(rs, "finished_at"),
                         Sql.time(rs, "apology_issued_at"), Sql.time(rs, "apology_deadline"),
                         rs.getString("applicant_masked"), rs.getString("detail_vi"), rs.getString("detail_en")),
-                paged);
+                runId, agencyCode, ruleId, period.kind(), period.start(), size, Page.offset(page, size));
         return new Page<>(total, Math.max(1, page), size, rows);
     }
 }
