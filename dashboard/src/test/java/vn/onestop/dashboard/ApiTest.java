@@ -1,0 +1,251 @@
+package vn.onestop.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiTest extends RunningDashboard {
+    private static Browser inspector;
+
+    @BeforeAll
+    static void signIn() {
+        inspector = browser().login("inspector");
+    }
+
+    private static JsonNode card(JsonNode overview, String indicator) {
+        for (JsonNode card : overview.get("cards")) {
+            if (card.get("indicator").get("id").asText().equals(indicator)) {
+                return card;
+            }
+        }
+        throw new AssertionError("no card " + indicator);
+    }
+
+    private static void assertNumber(String expected, JsonNode node) {
+        assertTrue(node.isNumber(), () -> "not a number: " + node);
+        assertEquals(0, new BigDecimal(expected).compareTo(node.decimalValue()), () -> expected + " vs " + node);
+    }
+
+    private static JsonNode row(JsonNode ranking, String code) {
+        for (JsonNode r : ranking.get("rows")) {
+            if (r.get("code").asText().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    @Test
+    void overviewCardsCarryThePublishedProvinceNumbers() {
+        JsonNode overview = inspector.json("/api/overview?period=2024-03");
+        assertEquals("Tháng 3/2024", overview.get("period").get("label").asText());
+        assertEquals("01/03/2024 – 31/03/2024", overview.get("period").get("dates").asText());
+        List<String> ids = new ArrayList<>();
+        overview.get("cards").forEach(c -> ids.add(c.get("indicator").get("id").asText()));
+        assertEquals(List.of("766.total", "766.2.1", "R01.rate", "766.3.3", "766.4.2", "766.1.4"), ids);
+
+        JsonNode onTime = card(overview, "766.2.1").get("value");
+        assertNumber("120", onTime.get("numerator"));
+        assertNumber("150", onTime.get("denominator"));
+        assertNumber("80", onTime.get("valuePct"));
+        assertEquals("80,00 %", onTime.get("text").asText());
+        assertEquals("120 / 150", onTime.get("detail").asText());
+        assertEquals("below", onTime.get("status").asText());
+        assertEquals("Chưa đạt", onTime.get("statusText").asText());
+        assertEquals("/ranking?period=2024-03&sort=766.2.1", card(overview, "766.2.1").get("link").asText());
+
+        JsonNode online = card(overview, "766.3.3");
+        assertEquals("50 %", online.get("indicator").get("targetText").asText());
+        assertEquals("below", online.get("value").get("status").asText());
+        assertEquals("met", card(overview, "766.4.2").get("value").get("status").asText());
+
+        JsonNode total = card(overview, "766.total").get("value");
+        assertEquals("82,22", total.get("text").asText());
+        assertEquals("good", total.get("band").asText());
+        assertEquals("Tốt", total.get("bandText").asText());
+        assertEquals("29,6 / 36 điểm", total.get("detail").asText());
+        assertTrue(total.get("status").isNull());
+
+        JsonNode lateWithoutApology = card(overview, "R01.rate").get("value");
+        assertEquals("8", lateWithoutApology.get("numeratorText").asText());
+        assertEquals("26,67 %", lateWithoutApology.get("text").asText());
+        assertTrue(lateWithoutApology.get("status").isNull());
+    }
+
+    @Test
+    void overviewListsAgenciesWorthALookWithTheirReasons() {
+        JsonNode overview = inspector.json("/api/overview?period=2024-03");
+        JsonNode worth = overview.get("worthALook");
+        assertEquals(2, worth.size());
+        assertEquals("S_TP", worth.get(0).get("code").asText());
+        assertEquals("30,00 %", worth.get(0).get("r01").get("text").asText());
+        assertEquals("3 trong 10 hồ sơ trễ hạn không có phiếu xin lỗi (30,00 %)", worth.get(0).get("reasons").get(0).asText());
+        assertEquals("Xa mục tiêu nhất: Hồ sơ trực tuyến đạt 22,73 % (mục tiêu 50 %)",
+                worth.get(0).get("reasons").get(1).asText());
+        assertEquals("X_XSS", worth.get(1).get("code").asText());
+        assertEquals(5, overview.get("worthALookMinLate").asInt());
+    }
+
+    @Test
+    void overviewTrendHasOneValuePerMonthAndGapsForMissingData() {
+        JsonNode trend = inspector.json("/api/overview?period=2024-03").get("trend");
+        assertEquals(2, trend.get("months").size());
+        assertEquals("Tháng 2/2024", trend.get("months").get(0).get("label").asText());
+        JsonNode province = trend.get("series").get(0);
+        assertEquals("TINH", province.get("scope").asText());
+        assertNumber("71.43", province.get("values").get("766.2.1").get(0));
+        assertNumber("80", province.get("values").get("766.2.1").get(1));
+        assertTrue(province.get("values").get("766.3.3").get(0).isNull());
+    }
+
+    @Test
+    void noDataIsNullNeverZero() {
+        JsonNode ranking = inspector.json("/api/ranking?period=2024-03");
+        JsonNode dakHa = row(ranking, "X_DH").get("values").get("766.2.1");
+        assertTrue(dakHa.get("valuePct").isNull());
+        assertTrue(dakHa.get("headline").isNull());
+        assertNumber("0", dakHa.get("denominator"));
+        assertEquals("Không có dữ liệu", dakHa.get("text").asText());
+        assertEquals("no_data", dakHa.get("status").asText());
+        JsonNode unpublished = row(ranking, "X_DH").get("values").get("766.4.2");
+        assertTrue(unpublished.get("valuePct").isNull());
+        assertEquals("Không có dữ liệu", unpublished.get("text").asText());
+    }
+
+    @Test
+    void rankingHasEveryAgencyInVietnameseOrderWithSharedRanksAndFoldedNames() {
+        JsonNode ranking = inspector.json("/api/ranking?period=2024-03");
+        List<String> codes = new ArrayList<>();
+        ranking.get("rows").forEach(r -> codes.add(r.get("code").asText()));
+        assertEquals(List.of("X_XSS", "X_EQ", "S_TP", "S_TP_TG", "X_DH"), codes);
+        assertEquals(1, row(ranking, "S_TP_TG").get("rank").asInt());
+        assertEquals(2, row(ranking, "S_TP").get("rank").asInt());
+        assertEquals(3, row(ranking, "X_XSS").get("rank").asInt());
+        assertEquals(3, row(ranking, "X_EQ").get("rank").asInt());
+        assertTrue(row(ranking, "X_DH").get("rank").isNull());
+        assertEquals("ubnd xa dak ha", row(ranking, "X_DH").get("searchKey").asText());
+        assertEquals("UBND cấp xã", row(ranking, "X_DH").get("groupText").asText());
+        assertEquals("TINH", ranking.get("totals").get(0).get("code").asText());
+        assertEquals(9, ranking.get("indicators").size());
+        assertEquals("Công thức của 766.2.1", ranking.get("indicators").get(1).get("formula").asText());
+    }
+
+    @Test
+    void rankingFiltersByKindAndSubtree() {
+        JsonNode communes = inspector.json("/api/ranking?period=2024-03&kind=commune_ppc");
+        assertEquals(3, communes.get("rows").size());
+        JsonNode justice = inspector.json("/api/ranking?period=2024-03&within=S_TP");
+        assertEquals(2, justice.get("rows").size());
+    }
+
+    @Test
+    void agencyPageComparesWithProvinceAndPeersAndCountsFlags() {
+        JsonNode page = inspector.json("/api/agencies/S_TP?period=2024-03");
+        assertEquals("Sở Tư pháp", page.get("agency").get("name").asText());
+        assertEquals("Sở, ban, ngành", page.get("agency").get("kindText").asText());
+        assertEquals("S_TP_TG", page.get("children").get(0).get("code").asText());
+        JsonNode onTime = null;
+        for (JsonNode r : page.get("indicators")) {
+            if (r.get("indicator").get("id").asText().equals("766.2.1")) {
+                onTime = r;
+            }
+        }
+        assertEquals("90,91 %", onTime.get("value").get("text").asText());
+        assertEquals("near", onTime.get("value").get("status").asText());
+        assertEquals("80,00 %", onTime.get("province").get("text").asText());
+        assertEquals("90,46 %", onTime.get("peersMedianText").asText());
+        JsonNode report = page.get("report06");
+        assertEquals("06a.3", report.get(0).get("indicator").get("id").asText());
+        assertEquals("44", report.get(0).get("value").get("text").asText());
+        assertEquals("4", report.get(1).get("value").get("text").asText());
+        assertEquals("R01", page.get("rules").get(0).get("rule").asText());
+        assertEquals(3, page.get("rules").get(0).get("count").asInt());
+        assertEquals("R01 · Trễ hạn, không có phiếu xin lỗi", page.get("rules").get(0).get("name").asText());
+        assertEquals(1, page.get("rules").get(1).get("count").asInt());
+        assertEquals("S_TP", page.get("trend").get("series").get(0).get("scope").asText());
+        assertEquals("TINH", page.get("trend").get("series").get(1).get("scope").asText());
+    }
+
+    @Test
+    void caseListIsThePeriodsFlaggedDossiersPageByPage() {
+        JsonNode first = inspector.json("/api/agencies/S_TP/cases?period=2024-03&rule=R01&size=2&page=1");
+        assertEquals(3, first.get("total").asInt());
+        assertEquals(2, first.get("pages").asInt());
+        JsonNode c = first.get("rows").get(0);
+        assertEquals("HS-001", c.get("caseId").asText());
+        assertEquals("Cấp phiếu lý lịch tư pháp", c.get("procedureName").asText());
+        assertEquals("01/03/2024 08:30", c.get("receivedAtText").asText());
+        assertEquals("2024-03-01T08:30", c.get("receivedAt").asText());
+        assertEquals("08/03/2024 17:00", c.get("dueAtText").asText());
+        assertEquals("12/03/2024 10:00", c.get("finishedAtText").asText());
+        assertEquals("Không có", c.get("apologyIssuedAtText").asText());
+        assertEquals("Nguyễn V. A.", c.get("applicant").asText());
+        assertEquals("Trực tuyến", c.get("channelText").asText());
+        JsonNode second = inspector.json("/api/agencies/S_TP/cases?period=2024-03&rule=R01&size=2&page=2");
+        assertEquals(1, second.get("rows").size());
+        assertEquals("HS-003", second.get("rows").get(0).get("caseId").asText());
+
+        JsonNode february = inspector.json("/api/agencies/S_TP/cases?period=2024-02&rule=R01");
+        assertEquals("HS-000", february.get("rows").get(0).get("caseId").asText());
+        assertEquals(1, february.get("total").asInt());
+        JsonNode quarter = inspector.json("/api/agencies/S_TP/cases?period=2024-Q1&rule=R01");
+        assertEquals(1, quarter.get("total").asInt());
+        JsonNode late = inspector.json("/api/agencies/S_TP/cases?period=2024-03&rule=R02");
+        assertEquals("14/03/2024 09:00", late.get("rows").get(0).get("apologyIssuedAtText").asText());
+    }
+
+    @Test
+    void periodsArePickedFromThePublishedValues() {
+        JsonNode shell = inspector.json("/api/shell");
+        List<String> ids = new ArrayList<>();
+        shell.get("periods").forEach(p -> ids.add(p.get("id").asText() + "=" + p.get("label").asText()));
+        assertEquals(List.of("2024-03=Tháng 3/2024", "2024-02=Tháng 2/2024", "2024-Q1=Quý I/2024"), ids);
+        assertEquals("2024-03", shell.get("defaultPeriod").asText());
+        assertEquals("Cán bộ kiểm tra", shell.get("roleText").asText());
+        assertEquals(400, inspector.getJson("/api/overview?period=2031-01").statusCode());
+        JsonNode quarter = inspector.json("/api/overview?period=2024-Q1");
+        assertEquals("82,50 %", card(quarter, "766.2.1").get("value").get("text").asText());
+    }
+
+    @Test
+    void englishSwitchIsRememberedInACookie() {
+        Browser b = browser().login("admin");
+        assertEquals("Not met", b.json("/api/overview?period=2024-03&lang=en").get("cards").get(1).get("value")
+                .get("statusText").asText());
+        JsonNode again = b.json("/api/overview?period=2024-03");
+        assertEquals("March 2024", again.get("period").get("label").asText());
+        assertEquals("80.00 %", card(again, "766.2.1").get("value").get("text").asText());
+        assertEquals("EN Hồ sơ xử lý trước hạn, đúng hạn", card(again, "766.2.1").get("indicator").get("name").asText());
+        assertEquals("vi", b.json("/api/shell?lang=vi").get("language").asText());
+    }
+
+    @Test
+    void dataPageBalancesInputsAndShowsRawValuesToAdministratorsOnly() {
+        JsonNode data = inspector.json("/api/data");
+        assertEquals("run-1", data.get("publishedRun").asText());
+        assertEquals(2, data.get("runs").size());
+        assertEquals("Thất bại", data.get("runs").get(1).get("statusText").asText());
+        JsonNode apology = data.get("inputs").get(0);
+        assertEquals("csv:case_apology.csv", apology.get("source").asText());
+        assertFalse(apology.get("balanced").asBoolean());
+        assertEquals("Lệch 1", apology.get("balanceText").asText());
+        assertTrue(data.get("inputs").get(1).get("balanced").asBoolean());
+        assertEquals("1.012", data.get("total").get("readText").asText());
+
+        JsonNode hidden = inspector.json("/api/data/quarantine");
+        assertEquals(2, hidden.get("total").asInt());
+        assertTrue(hidden.get("rows").get(0).get("rawValue").isNull());
+
+        Browser admin = browser().login("admin");
+        JsonNode shown = admin.json("/api/data/quarantine");
+        assertEquals("{\"ChuHoSo\":\"Nguyễn Văn A\"}", shown.get("rows").get(0).get("rawValue").asText());
+        assertTrue(auditActions("admin").contains("view_personal"));
+    }
+}
