@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -76,21 +75,9 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
         StructType s = new StructType().add(SOURCE, DataTypes.StringType).add(LINE, DataTypes.LongType)
                 .add(REASON, DataTypes.StringType).add(DETAIL, DataTypes.StringType).add(RAW, DataTypes.StringType);
         for (Field f : type.fields()) {
-            s = s.add(f.name(), sparkType(f.type()));
+            s = s.add(f.name(), f.type().sparkType());
         }
         return s;
-    }
-
-    static DataType sparkType(FieldType t) {
-        return switch (t) {
-            case STRING -> DataTypes.StringType;
-            case TIMESTAMP -> DataTypes.TimestampType;
-            case DATE -> DataTypes.DateType;
-            case INT -> DataTypes.IntegerType;
-            case LONG -> DataTypes.LongType;
-            case DECIMAL -> DataTypes.createDecimalType(18, 2);
-            case BOOLEAN -> DataTypes.BooleanType;
-        };
     }
 
     @Override

@@ -1,0 +1,110 @@
+package vn.onestop.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.model.Agency;
+import vn.onestop.analytics.model.IndicatorCounter;
+import vn.onestop.analytics.model.IndicatorValue;
+import vn.onestop.analytics.model.Models;
+import vn.onestop.analytics.model.RuleFlags;
+import vn.onestop.analytics.model.Scoring;
+import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.publish.Publisher;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.Store;
+import vn.onestop.ingest.IngestReport;
+import vn.onestop.ingest.Lake;
+
+/**
+ * Computes the catalogue over the lake for a date range and publishes it: models → counts per agency and period
+ * → roll-ups and scores → flags → store. The range defaults to the data's own (first month received to the
+ * last day with a reception or an end).
+ */
+public final class ComputeJob {
+    /** Bumped whenever a formula changes, so that trend charts never join values across versions silently. */
+    public static final String FORMULA_VERSION = "2026.1";
+
+    private final SparkSession spark;
+    private final Lake lake;
+    private final WorkingCalendar calendar;
+    private final Catalogue catalogue;
+    private final String profile;
+    private final String provinceCode;
+    private final String provinceName;
+
+    public ComputeJob(SparkSession spark, Lake lake, WorkingCalendar calendar, Catalogue catalogue, String profile,
+                      String provinceCode, String provinceName) {
+        this.spark = spark;
+        this.lake = lake;
+        this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.profile = profile;
+        this.provinceCode = provinceCode;
+        this.provinceName = provinceName;
+    }
+
+    /** What a computation produced; the flags are read from Spark while publishing. */
+    public record Computation(LocalDate from, LocalDate to, List<Period> periods, List<Agency> agencies,
+                              List<IndicatorValue> values) {
+    }
+
+    public Computation compute(LocalDate from, LocalDate to) {
+        Models.buildBase(spark, lake, calendar);
+        LocalDate[] range = dataRange();
+        LocalDate start = from != null ? from : range[0];
+        LocalDate end = to != null ? to : range[1];
+        if (start == null || end == null) {
+            throw new IllegalStateException("The lake holds no accepted dossier, so there is no period to compute. "
+                    + "Ingest case files first, or give --from and --to.");
+        }
+        List<Period> periods = Period.covering(start, end);
+        Models.buildPeriods(spark, periods);
+        List<Agency> agencies = agencies();
+        var counts = IndicatorCounter.count(spark, catalogue);
+        var values = new Scoring(catalogue, profile, provinceCode, provinceName).score(counts, agencies, periods);
+        return new Computation(start, end, periods, agencies, values);
+    }
+
+    /** Writes the computation under {@code runId} and makes it current; flags stream from Spark into the store. */
+    public void publish(Store store, String runId, Computation computation, IngestReport inputs) {
+        try (Publisher publisher = new Publisher(store, runId)) {
+            publisher.agencies(computation.agencies());
+            publisher.catalogue(catalogue, profile);
+            publisher.values(computation.values());
+            RuleFlags.stream(spark, publisher.flagSink());
+            if (inputs != null) {
+                publisher.inputs(inputs);
+            }
+            publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, null);
+        } finally {
+            Models.release(spark);
+        }
+    }
+
+    private LocalDate[] dataRange() {
+        Row r = spark.sql("SELECT min(to_date(received_at)), "
+                + "greatest(max(to_date(received_at)), max(to_date(end_at))) FROM case_timeline").first();
+        LocalDate first = r.isNullAt(0) ? null : ((LocalDate) r.getAs(0)).withDayOfMonth(1);
+        LocalDate last = r.isNullAt(1) ? null : r.getAs(1);
+        return new LocalDate[] {first, last};
+    }
+
+    private List<Agency> agencies() {
+        List<Agency> out = new ArrayList<>();
+        for (Row r : spark.sql("SELECT agency_code, name, kind, parent_code, valid_from, valid_to, successor_code "
+                + "FROM lake_agency ORDER BY agency_code").collectAsList()) {
+            out.add(new Agency(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getAs(4), r.getAs(5),
+                    r.getString(6)));
+        }
+        return out;
+    }
+
+    public static String newRunId() {
+        return RunLog.newRunId();
+    }
+}

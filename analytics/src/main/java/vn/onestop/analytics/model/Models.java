@@ -1,0 +1,96 @@
+package vn.onestop.analytics.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import vn.onestop.analytics.period.Period;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.ingest.Field;
+import vn.onestop.ingest.Lake;
+import vn.onestop.ingest.RecordType;
+
+/**
+ * Builds the layered SQL models over the lake, as temporary views: {@code lake_<table>} (canonical tables, empty
+ * when the lake has none) → {@code stg_case} → {@code case_timeline} → {@code case_period}. The SQL lives in
+ * {@code models/*.sql}; parameters (the periods) are views too, never text pasted into SQL.
+ */
+public final class Models {
+    public static final String CASE_PERIOD = "case_period";
+    private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private Models() {
+    }
+
+    /** The lake views and the period-independent layers: {@code stg_case}, {@code case_timeline}. */
+    public static void buildBase(SparkSession spark, Lake lake, WorkingCalendar calendar) {
+        CalendarFunctions.register(spark, calendar);
+        for (RecordType type : RecordType.values()) {
+            Dataset<Row> table = lake.exists(spark, type.table()) ? lake.read(spark, type.table())
+                    : spark.createDataFrame(List.of(), emptySchema(type));
+            table.createOrReplaceTempView("lake_" + type.table());
+        }
+        for (String layer : BASE_LAYERS) {
+            spark.sql(sql(layer)).createOrReplaceTempView(layer);
+        }
+    }
+
+    /** {@code case_period} for the given periods, cached: every indicator and rule reads it. */
+    public static void buildPeriods(SparkSession spark, List<Period> periods) {
+        periodsView(spark, periods).createOrReplaceTempView("periods");
+        spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
+    }
+
+    public static void release(SparkSession spark) {
+        spark.catalog().uncacheTable(CASE_PERIOD);
+    }
+
+    private static StructType emptySchema(RecordType type) {
+        List<StructField> fields = new ArrayList<>();
+        for (Field f : type.fields()) {
+            fields.add(DataTypes.createStructField(f.name(), f.type().sparkType(), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private static Dataset<Row> periodsView(SparkSession spark, List<Period> periods) {
+        StructType schema = new StructType()
+                .add("kind", DataTypes.StringType).add("idx", DataTypes.IntegerType)
+                .add("period_start", DataTypes.DateType).add("period_end", DataTypes.DateType)
+                .add("start_ts", DataTypes.TimestampType).add("end_ts", DataTypes.TimestampType);
+        List<Row> rows = new ArrayList<>();
+        for (Period p : periods) {
+            rows.add(RowFactory.create(p.kind().code(), p.idx(), p.start(), p.end(),
+                    startOfDay(p.start()), startOfDay(p.end().plusDays(1))));
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    private static java.time.Instant startOfDay(LocalDate d) {
+        return d.atStartOfDay(ZONE).toInstant();
+    }
+
+    static String sql(String model) {
+        String path = "models/" + model + ".sql";
+        try (InputStream in = Models.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

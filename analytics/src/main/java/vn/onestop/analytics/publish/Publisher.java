@@ -1,0 +1,251 @@
+package vn.onestop.analytics.publish;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.catalogue.IndicatorDefinition;
+import vn.onestop.analytics.model.Agency;
+import vn.onestop.analytics.model.CaseFlag;
+import vn.onestop.analytics.model.IndicatorValue;
+import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.Store;
+import vn.onestop.core.store.StoreException;
+import vn.onestop.ingest.IngestReport;
+import vn.onestop.ingest.InputCount;
+import vn.onestop.ingest.QuarantinedRow;
+
+/**
+ * Writes a run's results into the store under its run id. Nothing is visible to the dashboard until
+ * {@link RunLog#publish} flips the current run, in the same transaction as the run's last rows.
+ */
+public final class Publisher implements AutoCloseable {
+    private static final int BATCH = 5_000;
+
+    private final String runId;
+    private final Connection c;
+    private PreparedStatement flagInsert;
+    private int pendingFlags;
+
+    public Publisher(Store store, String runId) {
+        this.runId = runId;
+        try {
+            this.c = store.connection();
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the store to publish run " + runId, e);
+        }
+    }
+
+    public void agencies(List<Agency> agencies) {
+        run("agencies", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_agency (run_id, agency_code, name, kind, "
+                    + "parent_code, valid_from, valid_to, successor_code, group_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Agency a : agencies) {
+                    ps.setString(1, runId);
+                    ps.setString(2, a.code());
+                    ps.setString(3, a.name());
+                    ps.setString(4, a.kind());
+                    ps.setString(5, a.parentCode());
+                    ps.setObject(6, a.validFrom());
+                    ps.setObject(7, a.validTo());
+                    ps.setString(8, a.successorCode());
+                    ps.setString(9, a.groupCode());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The catalogue as computed, plus the 766 total, with the points of the run's profile. */
+    public void catalogue(Catalogue catalogue, String profile) {
+        run("catalogue", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_indicator (run_id, indicator_id, category, "
+                    + "name_vi, name_en, unit, points, target_pct, basis, formula_vi, formula_en, sort_order) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (IndicatorDefinition d : catalogue.definitions()) {
+                    ps.setString(1, runId);
+                    ps.setString(2, d.id());
+                    ps.setString(3, d.category());
+                    ps.setString(4, d.nameVi());
+                    ps.setString(5, d.nameEn());
+                    ps.setString(6, d.unit().name().toLowerCase());
+                    ps.setBigDecimal(7, d.pointsIn(profile));
+                    ps.setBigDecimal(8, d.unit() == IndicatorDefinition.Unit.PERCENT ? d.target() : null);
+                    ps.setString(9, d.basis());
+                    ps.setString(10, d.formulaVi());
+                    ps.setString(11, d.formulaEn());
+                    ps.setInt(12, d.sortOrder() + 1);
+                    ps.addBatch();
+                }
+                ps.setString(1, runId);
+                ps.setString(2, Catalogue.TOTAL_ID);
+                ps.setString(3, "total");
+                ps.setString(4, "Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766)");
+                ps.setString(5, "Service-quality index score (Decision 766)");
+                ps.setString(6, "score");
+                ps.setBigDecimal(7, null);
+                ps.setBigDecimal(8, null);
+                ps.setString(9, "Quyết định 766/QĐ-TTg; bộ trọng số " + profile);
+                ps.setString(10, "Tổng điểm các chỉ số có dữ liệu; điểm chuẩn hóa = điểm × 100 ÷ tổng điểm tối đa của "
+                        + "các chỉ số có dữ liệu. Xếp loại: ≥ 80 Tốt, ≥ 65 Khá, ≥ 50 Trung bình, dưới 50 Yếu.");
+                ps.setString(11, "Sum of the points of the indicators with data; normalised score = score × 100 ÷ the "
+                        + "maximum of those indicators. Bands: ≥ 80 Good, ≥ 65 Fair, ≥ 50 Average, below Weak.");
+                ps.setInt(12, 0);
+                ps.addBatch();
+                ps.executeBatch();
+            }
+        });
+    }
+
+    public void values(List<IndicatorValue> values) {
+        run("indicator values", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_value (run_id, scope_code, scope_kind, "
+                    + "period_kind, period_start, period_end, indicator_id, numerator, denominator, value_pct, points, "
+                    + "max_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (IndicatorValue v : values) {
+                    ps.setString(1, runId);
+                    ps.setString(2, v.scopeCode());
+                    ps.setString(3, v.scopeKind().code());
+                    ps.setString(4, v.periodKind());
+                    ps.setObject(5, v.periodStart());
+                    ps.setObject(6, v.periodEnd());
+                    ps.setString(7, v.indicatorId());
+                    ps.setBigDecimal(8, v.numerator());
+                    ps.setBigDecimal(9, v.denominator());
+                    ps.setBigDecimal(10, v.valuePct());
+                    ps.setBigDecimal(11, v.points());
+                    ps.setBigDecimal(12, v.maxPoints());
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** A sink for flags as Spark streams them. */
+    public Consumer<CaseFlag> flagSink() {
+        return flag -> run("flags", () -> {
+            if (flagInsert == null) {
+                flagInsert = c.prepareStatement("INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, "
+                        + "period_start, agency_code, procedure_code, procedure_name, channel, status, received_at, "
+                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            PreparedStatement ps = flagInsert;
+            ps.setString(1, runId);
+            ps.setString(2, flag.ruleId());
+            ps.setString(3, flag.caseId());
+            ps.setString(4, flag.periodKind());
+            ps.setObject(5, flag.periodStart());
+            ps.setString(6, flag.agencyCode());
+            ps.setString(7, flag.procedureCode());
+            ps.setString(8, flag.procedureName());
+            ps.setString(9, flag.channel());
+            ps.setObject(10, flag.status());
+            ps.setObject(11, local(flag.receivedAt()));
+            ps.setObject(12, local(flag.dueAt()));
+            ps.setObject(13, local(flag.effectiveDueAt()));
+            ps.setObject(14, local(flag.finishedAt()));
+            ps.setObject(15, local(flag.apologyIssuedAt()));
+            ps.setObject(16, local(flag.apologyDeadline()));
+            ps.setString(17, flag.applicantMasked());
+            ps.addBatch();
+            if (++pendingFlags % BATCH == 0) {
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The balance of the ingest that fed this run, and its quarantined rows. */
+    public void inputs(IngestReport report) {
+        run("input counts", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_input_count (run_id, source, record_type, "
+                    + "rows_read, rows_accepted, rows_quarantined, rows_superseded) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (InputCount ic : report.counts()) {
+                    ps.setString(1, runId);
+                    ps.setString(2, ic.source());
+                    ps.setString(3, ic.recordType());
+                    ps.setLong(4, ic.read());
+                    ps.setLong(5, ic.accepted());
+                    ps.setLong(6, ic.quarantined());
+                    ps.setLong(7, ic.superseded());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_quarantine (run_id, record_type, location, "
+                    + "reason, detail, raw_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (QuarantinedRow q : report.quarantined()) {
+                    ps.setString(1, runId);
+                    ps.setString(2, q.recordType());
+                    ps.setString(3, q.location());
+                    ps.setString(4, q.reason());
+                    ps.setString(5, clip(q.detail(), 1000));
+                    ps.setString(6, clip(q.rawValue(), 4000));
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Last step: the run becomes the one the dashboard serves, atomically with everything written above. */
+    public void publish(java.time.LocalDate from, java.time.LocalDate to, String profile, String formulaVersion,
+                        String message) {
+        run("publish", () -> {
+            if (flagInsert != null) {
+                flagInsert.executeBatch();
+                flagInsert.close();
+                flagInsert = null;
+            }
+            RunLog.publish(c, runId, from, to, profile, formulaVersion, message);
+            c.commit();
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the run is marked failed by the caller
+        }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private void run(String what, SqlStep step) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot publish " + what + " of run " + runId, e);
+        }
+    }
+
+    private static LocalDateTime local(Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, RunLog.ZONE);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,97 @@
+-- case_period: one row per dossier × reporting period in which it is to be handled (received in the period,
+-- or carried over into it), with its state at the end of the period. Every indicator over dossiers and every
+-- dossier-level rule reads this view. Periods come from the `periods` view: kind, idx (a running number per
+-- kind), period_start / period_end (dates, inclusive) and start_ts / end_ts (end_ts is the next midnight).
+WITH spans AS (
+    -- The periods a dossier touches, from the one it was received in to the one it ended in (or the last).
+    SELECT t.*, span.kind AS span_kind, explode(sequence(span.first_idx, span.last_idx)) AS span_idx
+    FROM (
+        SELECT c.*, explode(array(
+            named_struct('kind', 'month',
+                         'first_idx', year(received_at) * 12 + month(received_at) - 1,
+                         'last_idx',  year(last_at) * 12 + month(last_at) - 1),
+            named_struct('kind', 'quarter',
+                         'first_idx', year(received_at) * 4 + quarter(received_at) - 1,
+                         'last_idx',  year(last_at) * 4 + quarter(last_at) - 1),
+            named_struct('kind', 'year',
+                         'first_idx', year(received_at),
+                         'last_idx',  year(last_at)),
+            named_struct('kind', 'range', 'first_idx', 0, 'last_idx', 0))) AS span
+        FROM (SELECT *, least(coalesce(end_at, (SELECT max(end_ts) FROM periods)),
+                              (SELECT max(end_ts) FROM periods)) AS last_at
+              FROM case_timeline
+              WHERE received_at < (SELECT max(end_ts) FROM periods)
+                AND (end_at IS NULL OR end_at >= (SELECT min(start_ts) FROM periods))) c
+    ) t
+),
+at_period_end AS (
+    SELECT
+        s.*,
+        p.kind AS period_kind, p.period_start, p.period_end, p.start_ts, p.end_ts,
+        s.received_at >= p.start_ts                             AS received_in_period,
+        s.end_at IS NOT NULL AND s.end_at < p.end_ts            AS ended,
+        s.r2 IS NOT NULL AND s.r2 < p.end_ts                    AS second_supplement,
+        -- The first pause moves the due time by its length once the citizen has answered; a request made
+        -- after the due time rescues nothing (decisions.md).
+        CASE WHEN s.r1 IS NOT NULL AND s.r1 <= s.due_at AND s.a1 IS NOT NULL AND s.a1 < p.end_ts
+             THEN timestamp_micros(unix_micros(s.due_at) + unix_micros(s.a1) - unix_micros(s.r1))
+             ELSE s.due_at END                                  AS effective_due_at,
+        s.r1 IS NOT NULL AND s.r1 < p.end_ts
+            AND (s.a1 IS NULL OR s.a1 >= p.end_ts)              AS waiting_at_end,
+        s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts AS has_apology
+    FROM spans s
+    JOIN periods p ON p.kind = s.span_kind AND p.idx = s.span_idx
+    WHERE s.received_at < p.end_ts
+      AND (s.end_at IS NULL OR s.end_at >= p.start_ts)
+),
+classified AS (
+    SELECT
+        *,
+        -- Waiting for the citizen at the end of the period: the clock is stopped and the request time counts
+        -- as the end (calendar.md; form 06a counts these under "on time").
+        ended OR waiting_at_end                                 AS resolved,
+        CASE
+            WHEN ended AND end_status IN (7, 8) THEN false      -- withdrawn or stopped: column (9) of 06a
+            WHEN ended THEN second_supplement OR end_at > effective_due_at
+            WHEN waiting_at_end THEN second_supplement OR r1 > due_at
+            ELSE false
+        END                                                     AS resolved_late_flag
+    FROM at_period_end
+),
+states AS (
+    SELECT
+        *,
+        resolved AND coalesce(resolved_late_flag, false)        AS resolved_late,
+        ended AND end_status IN (9, 10) AND NOT coalesce(resolved_late_flag, false)
+            AND to_date(end_at) < to_date(effective_due_at)     AS resolved_early,
+        NOT resolved AND (second_supplement OR coalesce(end_ts > effective_due_at, false)) AS pending_overdue
+    FROM classified
+)
+SELECT
+    case_id, agency_code, agency_kind, procedure_code, procedure_name, channel, status, applicant_name,
+    received_at, due_at, due_computed, effective_due_at, end_at, end_status, first_apology_at,
+    synced_at, has_uploaded_components, e_result_issued, result_is_document,
+    period_kind, period_start, period_end,
+    true                                                        AS to_handle,
+    received_in_period,
+    NOT received_in_period                                      AS carried_over,
+    ended,
+    -- finished with a result (status 9 or 10): the case where a document result must also be electronic.
+    ended AND end_status IN (9, 10)                             AS finished_with_result,
+    resolved,
+    resolved_early,
+    resolved AND NOT resolved_late AND NOT coalesce(resolved_early, false) AS resolved_on_time,
+    resolved_late,
+    NOT resolved                                                AS pending,
+    NOT resolved AND NOT pending_overdue                        AS pending_not_due,
+    pending_overdue,
+    -- late for compliance rules: resolved late in the period, or pending and overdue at its end.
+    resolved_late OR pending_overdue                            AS late,
+    has_apology,
+    -- The apology must reach the citizen at least 1 working day before the (effective) due time.
+    working_days_before(effective_due_at, 1)                    AS apology_deadline,
+    -- R01 Late, no apology (Decree 61/2018; Decree 118/2025; form 04)
+    (resolved_late OR pending_overdue) AND NOT has_apology      AS r01,
+    -- R02 Apology too late
+    has_apology AND first_apology_at > working_days_before(effective_due_at, 1) AS r02
+FROM states

@@ -1,0 +1,50 @@
+-- case_timeline: one row per accepted dossier with the moments the indicators and rules need.
+--  end_at     the end time: the first status 9 (finished), else 10 (returned), else 8 (stopped), else 7
+--             (withdrawn) in the history; finished_at when the source gives no history (indicators.md).
+--  r1, a1     the first supplement request during handling and the citizen's answer (null while waiting).
+--  r2         a second supplement request during handling: it makes the dossier late (calendar.md).
+--  first_apology_at  the first apology and new-date slip (form 04).
+WITH events AS (
+    SELECT case_id,
+           min(CASE WHEN status = 9  THEN at END) AS at9,
+           min(CASE WHEN status = 10 THEN at END) AS at10,
+           min(CASE WHEN status = 8  THEN at END) AS at8,
+           min(CASE WHEN status = 7  THEN at END) AS at7
+    FROM lake_case_event
+    GROUP BY case_id
+),
+supplements AS (
+    SELECT s.case_id, s.requested_at, s.received_at,
+           row_number() OVER (PARTITION BY s.case_id ORDER BY s.requested_at) AS n
+    FROM lake_case_supplement s
+    JOIN stg_case c ON c.case_id = s.case_id
+    WHERE s.requested_at >= c.received_at
+),
+supplement_pair AS (
+    SELECT case_id,
+           max(CASE WHEN n = 1 THEN requested_at END) AS r1,
+           max(CASE WHEN n = 1 THEN received_at END)  AS a1,
+           max(CASE WHEN n = 2 THEN requested_at END) AS r2
+    FROM supplements
+    GROUP BY case_id
+),
+apologies AS (
+    SELECT case_id, min(issued_at) AS first_apology_at
+    FROM lake_case_apology
+    GROUP BY case_id
+)
+SELECT
+    c.*,
+    coalesce(e.at9, e.at10, e.at8, e.at7, c.finished_at) AS end_at,
+    CASE WHEN e.at9  IS NOT NULL THEN 9
+         WHEN e.at10 IS NOT NULL THEN 10
+         WHEN e.at8  IS NOT NULL THEN 8
+         WHEN e.at7  IS NOT NULL THEN 7
+         WHEN c.finished_at IS NOT NULL THEN c.status
+    END AS end_status,
+    s.r1, s.a1, s.r2,
+    a.first_apology_at
+FROM stg_case c
+LEFT JOIN events e          ON e.case_id = c.case_id
+LEFT JOIN supplement_pair s ON s.case_id = c.case_id
+LEFT JOIN apologies a       ON a.case_id = c.case_id

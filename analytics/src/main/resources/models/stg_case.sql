@@ -1,0 +1,26 @@
+-- stg_case: accepted dossiers (indicators.md, "accepted": received_at set, status not 1 submitted or
+-- 3 not accepted) with their procedure and agency. The promised time is due_at as the source gives it,
+-- else computed from the procedure's legal duration on the working-day calendar (calendar.md, "Deadlines").
+SELECT
+    c.case_id,
+    c.agency_code,
+    a.kind                                     AS agency_kind,
+    c.procedure_code,
+    p.name                                     AS procedure_name,
+    c.channel,
+    c.status,
+    c.applicant_name,
+    c.received_at,
+    coalesce(c.due_at,
+             due_from_duration(c.received_at, p.legal_duration, p.duration_unit)) AS due_at,
+    c.due_at IS NULL                           AS due_computed,
+    c.finished_at,
+    c.synced_at,
+    coalesce(c.has_uploaded_components, false) AS has_uploaded_components,
+    coalesce(c.e_result_issued, false)         AS e_result_issued,
+    coalesce(p.result_is_document, false)      AS result_is_document
+FROM lake_case c
+LEFT JOIN lake_procedure p ON p.procedure_code = c.procedure_code
+LEFT JOIN lake_agency a    ON a.agency_code = c.agency_code
+WHERE c.received_at IS NOT NULL
+  AND c.status NOT IN (1, 3)
