@@ -27,10 +27,8 @@ final class AgencyDraw {
             spread(role, after, groupShare(role, true));
         }
         mergeIntoNewCommunes();
-        planted.forEach((pattern, agency) -> {
-            boost(before, agency, pattern.volumeShare);
-            boost(after, agency, pattern.volumeShare);
-        });
+        plant(before, planted);
+        plant(after, planted);
         toCumulative(before);
         toCumulative(after);
         this.procedureWeights = new double[n][];
@@ -109,15 +107,25 @@ final class AgencyDraw {
         }
     }
 
-    private static void boost(double[] weights, Agency agency, double share) {
-        double current = weights[agency.index()];
-        if (current == 0) {
-            return; // not valid in this regime
+    /** Planted agencies get exactly their pattern's share of the regime; the others share the rest as before. */
+    private static void plant(double[] weights, Map<PlantedPattern, Agency> planted) {
+        double plantedShare = 0;
+        double plantedBefore = 0;
+        for (Map.Entry<PlantedPattern, Agency> e : planted.entrySet()) {
+            if (weights[e.getValue().index()] > 0) { // valid in this regime
+                plantedShare += e.getKey().volumeShare;
+                plantedBefore += weights[e.getValue().index()];
+            }
         }
-        double scale = (1 - share) / (1 - current);
+        double scale = (1 - plantedShare) / (1 - plantedBefore);
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = i == agency.index() ? share : weights[i] * scale;
+            weights[i] *= scale;
         }
+        planted.forEach((pattern, agency) -> {
+            if (weights[agency.index()] > 0) {
+                weights[agency.index()] = pattern.volumeShare;
+            }
+        });
     }
 
     private static void toCumulative(double[] w) {
