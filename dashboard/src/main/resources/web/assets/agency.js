@@ -15,6 +15,7 @@ OSM.start('nav.agency', async (shell, main) => {
   document.title = a.name + ' · ' + t('app.title');
 
   const facts = el('dl', { className: 'facts' },
+    el('dt', { text: t('agency.code') }), el('dd', { className: 'mono', text: a.code }),
     el('dt', { text: t('agency.kind') }), el('dd', { text: a.kindText }),
     el('dt', { text: t('agency.group') }), el('dd', { text: a.groupText }),
     a.parent ? [el('dt', { text: t('agency.parent') }), el('dd', {}, a.parent.name
@@ -26,7 +27,6 @@ OSM.start('nav.agency', async (shell, main) => {
   print.addEventListener('click', () => window.print());
   main.appendChild(el('div', { className: 'title-row' },
     el('h1', {}, a.name, el('span', { className: 'h1-period', text: ' · ' + data.period.label })), print));
-  main.appendChild(el('p', { className: 'muted', text: a.code }));
   main.appendChild(facts);
   if (data.children.length) {
     main.appendChild(el('nav', { className: 'children', attrs: { 'aria-label': t('agency.children') } },
@@ -57,7 +57,7 @@ OSM.start('nav.agency', async (shell, main) => {
       el('td', {}, value(row.value, isRule ? link(location.pathname, { rule: ruleId }) + '#cases' : null, {})),
       el('td', { text: i.judged ? i.targetText : '' }),
       el('td', {}, value(row.province, link('/ranking', { sort: i.id }), { small: true })),
-      el('td', { className: 'num', text: row.peersMedianText }))));
+      el('td', { className: 'num', text: row.peersMedianText })));
   });
   table.appendChild(body);
   main.appendChild(el('section', { className: 'panel' }, el('h2', { text: t('agency.indicators') }),

@@ -7,7 +7,8 @@ OSM.start('nav.data', async (shell, main) => {
   const data = await api('/api/data' + (asked ? '?run=' + encodeURIComponent(asked) : ''));
   const run = data.selectedRun;
 
-  const th = (key) => el('th', { attrs: { scope: 'col' }, text: t(key) });
+  const NUMERIC = ['data.read', 'data.accepted', 'data.quarantined', 'data.superseded', 'data.rows'];
+  const th = (key) => el('th', { className: NUMERIC.includes(key) ? 'num' : '', attrs: { scope: 'col' }, text: t(key) });
   main.appendChild(el('h1', { text: t('data.heading') }));
 
   const runs = el('table', { className: 'grid runs' });

@@ -21,7 +21,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   }
   form.elements.next.value = param('next') || '/';
   const error = param('error');
-  if (error === 'invalid' || error === 'locked') {
+  if (error === 'invalid' || error === 'locked' || error === 'expired') {
     message.appendChild(el('p', { className: 'error', attrs: { role: 'alert' }, text: t('login.error.' + error) }));
   } else if (param('bye')) {
     message.appendChild(el('p', { className: 'info', text: t('login.bye') }));

@@ -37,6 +37,19 @@ OSM.start('nav.overview', async (shell, main) => {
   const left = el('section', { className: 'panel' }, el('h2', { text: t('overview.trend') }));
   OSMTrend.render(left, data.trend, '766.2.1', shell.language);
   layout.appendChild(left);
+  if (data.groups.length) {
+    const table = el('table', { className: 'grid' });
+    table.appendChild(el('thead', {}, el('tr', {}, el('th', { text: t('ranking.group') }),
+      columns.map((i) => el('th', {}, el('span', { text: i.name }), help(i))))));
+    const body = el('tbody');
+    body.appendChild(el('tr', { className: 'total-row' }, el('th', { text: data.provinceName }),
+      data.cards.map((c) => el('td', {}, value(c.value, c.link, { small: true })))));
+    data.groups.forEach((g) => body.appendChild(el('tr', {}, el('th', {}, el('a', { href: link('/ranking', { group: g.code }), text: g.name })),
+      columns.map((i) => el('td', {}, value(g.values[i.id], link('/ranking', { group: g.code, sort: i.id }), { small: true }))))));
+    table.appendChild(body);
+    left.appendChild(el('h2', { className: 'spaced', text: t('overview.groups') }));
+    left.appendChild(el('div', { className: 'table-wrap' }, table));
+  }
 
   const worth = el('section', { className: 'panel' }, el('h2', { text: t('overview.worth') }),
     el('p', { className: 'note', text: t('overview.worth_note', data.worthALookMinLate) }));
@@ -54,18 +67,4 @@ OSM.start('nav.overview', async (shell, main) => {
   }
   layout.appendChild(worth);
   main.appendChild(layout);
-
-  if (data.groups.length) {
-    const table = el('table', { className: 'grid' });
-    table.appendChild(el('thead', {}, el('tr', {}, el('th', { text: t('ranking.group') }),
-      columns.map((i) => el('th', {}, el('span', { text: i.name }), help(i))))));
-    const body = el('tbody');
-    const province = { code: data.provinceCode, name: data.provinceName };
-    body.appendChild(el('tr', { className: 'total-row' }, el('th', { text: province.name }),
-      data.cards.map((c) => el('td', {}, value(c.value, c.link, { small: true })))));
-    data.groups.forEach((g) => body.appendChild(el('tr', {}, el('th', {}, el('a', { href: link('/ranking', { group: g.code }), text: g.name })),
-      columns.map((i) => el('td', {}, value(g.values[i.id], link('/ranking', { group: g.code, sort: i.id }), { small: true }))))));
-    table.appendChild(body);
-    main.appendChild(el('section', { className: 'panel' }, el('h2', { text: t('overview.groups') }), el('div', { className: 'table-wrap' }, table)));
-  }
 });

@@ -102,9 +102,9 @@ const OSM = (() => {
       text);
   }
 
-  function bandBadge(code, text) {
+  function bandBadge(code, text, small) {
     if (!code) return null;
-    return el('span', { className: 'badge band-' + code }, t('band.label') + ': ' + text);
+    return el('span', { className: 'badge band-' + code + (small ? ' badge-small' : '') }, small ? text : t('band.label') + ': ' + text);
   }
 
   /** The "?" beside an indicator: its formula, basis, points and target, opened in place. */
@@ -121,16 +121,21 @@ const OSM = (() => {
       body);
   }
 
-  /** A value: its text (a link to what it counts), what it counts, and its status. */
+  /**
+   * A value: its text (a link to what it counts) with its status or band, and below it what it counts. Without
+   * data the text itself reads "Không có dữ liệu", shown as the grey no-data badge.
+   */
   function value(v, href, options) {
     const o = options || {};
+    const hasData = v.headline !== null && v.headline !== undefined;
     const main = href ? el('a', { href, className: 'value-text', text: v.text }) : el('span', { className: 'value-text', text: v.text });
-    if (v.headline === null || v.headline === undefined) main.classList.add('no-data');
-    return el('span', { className: 'value' + (v.status ? ' value-' + v.status : '') },
-      main,
-      v.detail ? el('span', { className: 'value-detail', text: v.detail, title: t('common.counts') }) : null,
-      o.status === false ? null : statusBadge(v.status, v.statusText, o.small),
-      v.band ? bandBadge(v.band, v.bandText) : null);
+    if (!hasData) main.classList.add('no-data');
+    return el('span', { className: 'value' + (o.small ? ' value-small' : '') },
+      el('span', { className: 'value-line' },
+        main,
+        o.status === false || !hasData ? null : statusBadge(v.status, v.statusText, o.small),
+        v.band ? bandBadge(v.band, v.bandText, o.small) : null),
+      v.detail ? el('span', { className: 'value-detail', text: v.detail, title: t('common.counts') }) : null);
   }
 
   function pager(page, pages, onPage) {

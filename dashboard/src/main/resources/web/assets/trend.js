@@ -33,7 +33,7 @@ const OSMTrend = (() => {
 
     function draw() {
       const indicator = choices.find((i) => i.id === select.value) || choices[0];
-      const labels = trend.months.map((m) => m.label);
+      const labels = trend.months.map((m) => m.shortLabel);
       const datasets = trend.series.map((s, n) => ({
         label: s.name,
         data: (s.values[indicator.id] || []).map((v) => (v === null ? null : Number(v))),

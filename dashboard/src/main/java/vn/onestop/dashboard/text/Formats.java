@@ -127,6 +127,12 @@ public final class Formats {
         return (vi ? "Kỳ báo cáo " : "Report period, ") + name;
     }
 
+    /** A calendar month as {@code 3/2024} (chart axes); any other period as {@link #period}. */
+    public String periodShort(Period p) {
+        return Period.MONTH.equals(p.kind()) && p.isCalendarAligned()
+                ? p.start().getMonthValue() + "/" + p.start().getYear() : period(p);
+    }
+
     /** Both ends of a period: {@code 01/03/2024 – 31/03/2024}. */
     public String periodDates(Period p) {
         return date(p.start()) + " – " + date(p.end());

@@ -73,6 +73,7 @@ class FormatsTest {
                 vi.period(new Period("range", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 1, 14))));
         assertEquals("March 2024", en.period(new Period("month", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))));
         assertEquals("Q1 2024", en.period(new Period("quarter", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))));
+        assertEquals("3/2024", vi.periodShort(new Period("month", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))));
         assertEquals("01/03/2024 – 31/03/2024",
                 vi.periodDates(new Period("month", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))));
     }
