@@ -102,8 +102,9 @@ public final class DashboardServer {
         DataController data = new DataController(results, new RunHistory(store), audit);
         ExportController export = new ExportController(results, audit, provinceCode, provinceName);
 
-        staticFiles(javalin, "/assets", "/web/assets");
-        staticFiles(javalin, "/webjars", "/META-INF/resources/webjars");
+        // Our assets change with each release: revalidate. Webjar paths carry their version: keep.
+        staticFiles(javalin, "/assets", "/web/assets", "no-cache");
+        staticFiles(javalin, "/webjars", "/META-INF/resources/webjars", "max-age=31536000, immutable");
 
         var routes = javalin.routes;
         routes.before(DashboardServer::commonHeaders);
@@ -143,13 +144,14 @@ public final class DashboardServer {
         });
     }
 
-    private static void staticFiles(JavalinConfig javalin, String hostedPath, String classpathDirectory) {
+    private static void staticFiles(JavalinConfig javalin, String hostedPath, String classpathDirectory,
+                                    String cacheControl) {
         javalin.staticFiles.add(files -> {
             files.hostedPath = hostedPath;
             files.directory = classpathDirectory;
             files.location = Location.CLASSPATH;
             files.roles = Set.of(PUBLIC);
-            files.headers = Map.of("Cache-Control", "max-age=3600");
+            files.headers = Map.of("Cache-Control", cacheControl);
         });
     }
 
