@@ -37,11 +37,13 @@ class SecurityTest extends RunningDashboard {
         Browser b = browser();
         b.json("/api/login-token");
         HttpResponse<String> response = b.post("/login", Map.of("username", "admin", "password", SmallProvince.PASSWORD));
-        assertEquals(403, response.statusCode());
+        assertEquals(303, response.statusCode());
+        assertEquals("/login?error=expired", response.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> forged = b.post("/login",
                 Map.of("csrf", "forged", "username", "admin", "password", SmallProvince.PASSWORD));
-        assertEquals(403, forged.statusCode());
+        assertEquals("/login?error=expired", forged.headers().firstValue("Location").orElseThrow());
         assertNull(b.cookie("osm_session"));
+        assertEquals(401, b.getJson("/api/shell").statusCode());
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.onestop.dashboard.auth;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.InternalServerErrorResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
@@ -16,7 +17,8 @@ import vn.onestop.core.store.Store;
 /**
  * Runs before every matched route and static file: the roles declared with the route decide. Without a session a
  * page redirects to the login form and the API answers 401; a role not listed gets 403; every POST must carry
- * its anti-forgery token. A route declared without any role is refused (fail closed).
+ * its anti-forgery token (403, or back to the form for the login form itself). A route declared without any role
+ * is refused (fail closed).
  */
 public final class AccessControl {
     public static final String CSRF_FIELD = "csrf";
@@ -41,7 +43,9 @@ public final class AccessControl {
         boolean post = ctx.method() == HandlerType.POST;
         if (allowed.contains(Role.PUBLIC)) {
             if (post && !loginForms.accepts(ctx.cookie(Cookies.LOGIN_FORM), submittedToken(ctx))) {
-                throw new ForbiddenResponse("Missing or invalid anti-forgery token");
+                // Refused all the same; a form left open across a restart just asks to sign in again.
+                ctx.redirect("/login?error=expired", HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
             }
             return;
         }
