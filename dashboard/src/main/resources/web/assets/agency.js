@@ -130,14 +130,13 @@ OSM.start('nav.agency', async (shell, main) => {
 
   async function picker(root) {
     const agencies = await api('/api/agencies?period=' + encodeURIComponent(OSM.periodId()));
-    const fold = (s) => (s || '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
     const search = el('input', { id: 'agency-search', attrs: { type: 'search', placeholder: t('ranking.search_hint'), autocomplete: 'off' } });
     const ul = el('ul', { className: 'agency-list' });
     root.appendChild(el('h1', { text: t('agency.pick') }));
     root.appendChild(el('div', { className: 'toolbar' }, el('label', { attrs: { for: 'agency-search' } }, t('ranking.search'), search)));
     root.appendChild(ul);
     const render = () => {
-      const q = fold(search.value);
+      const q = OSM.fold(search.value);
       clear(ul);
       agencies.filter((x) => !q || x.searchKey.includes(q) || x.code.toLowerCase().includes(q)).forEach((x) => ul.appendChild(el('li', {},
         el('a', { href: link('/agency/' + encodeURIComponent(x.code)), text: x.name }),

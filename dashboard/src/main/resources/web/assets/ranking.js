@@ -2,12 +2,8 @@
 'use strict';
 
 OSM.start('nav.ranking', async (shell, main) => {
-  const { el, t, api, link, value, help, clear, param } = OSM;
+  const { el, t, api, link, value, help, clear, param, fold } = OSM;
   const data = await api('/api/ranking?period=' + encodeURIComponent(OSM.periodId()));
-
-  /** The same folding as the server's: lower case, no marks, đ → d. */
-  const fold = (s) => (s || '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD')
-    .replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
   const byId = Object.fromEntries(data.indicators.map((i) => [i.id, i]));
   const state = {

@@ -65,6 +65,12 @@ const OSM = (() => {
     return res.json();
   }
 
+  /** Folding for search, the same as the server's Diacritics.fold: lower case, no marks, đ → d. */
+  function fold(text) {
+    return (text || '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD')
+      .replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
   function param(name) {
     return new URLSearchParams(location.search).get(name);
   }
@@ -229,6 +235,6 @@ const OSM = (() => {
     (root || document).querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
   }
 
-  return { t, el, clear, api, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager,
+  return { t, el, clear, api, fold, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager,
     errorBox, start, loadLabels, translateStatic, ApiError };
 })();
