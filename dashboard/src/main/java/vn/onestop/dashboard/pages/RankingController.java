@@ -59,7 +59,7 @@ public final class RankingController {
         ctx.json(ranking(view, AgencyFilter.of(ctx, view)));
     }
 
-    Ranking ranking(ViewRequest view, Predicate<Agency> filter) {
+    private Ranking ranking(ViewRequest view, Predicate<Agency> filter) {
         Formats f = view.formats();
         Language lang = f.language();
         RunCatalogue catalogue = view.catalogue();

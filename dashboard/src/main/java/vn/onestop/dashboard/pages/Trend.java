@@ -3,6 +3,7 @@ package vn.onestop.dashboard.pages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record Trend(List<PeriodView> months, List<IndicatorView> indicators, Lis
         List<Period> months = view.catalogue().periods().stream()
                 .filter(p -> Period.MONTH.equals(p.kind()) && p.isCalendarAligned())
                 .filter(p -> !p.start().isBefore(first) && !p.start().isAfter(last))
-                .sorted((a, b) -> a.start().compareTo(b.start())).toList();
+                .sorted(Comparator.comparing(Period::start)).toList();
         List<Indicator> charted = view.catalogue().indicators().stream()
                 .filter(i -> Indicator.UNIT_PERCENT.equals(i.unit()) || Indicator.UNIT_SCORE.equals(i.unit())).toList();
         List<Series> series = new ArrayList<>();
