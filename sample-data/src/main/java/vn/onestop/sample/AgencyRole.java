@@ -21,8 +21,4 @@ enum AgencyRole {
     static AgencyRole parse(String value) {
         return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
     }
-
-    boolean isLocal() {
-        return this == DISTRICT || this == COMMUNE || this == NEW_COMMUNE;
-    }
 }

@@ -49,8 +49,4 @@ final class ClosingBurst {
     LocalDateTime closingInstant(LocalDate burstDay, SplittableRandom rng) {
         return burstDay.atTime(16, 5).plusMinutes(rng.nextInt(minutes)).plusSeconds(rng.nextInt(60));
     }
-
-    List<LocalDate> days() {
-        return days;
-    }
 }

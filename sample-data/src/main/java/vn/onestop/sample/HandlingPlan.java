@@ -202,7 +202,11 @@ final class HandlingPlan {
         LocalDateTime deadline = calendar.deadlineBefore(effectiveDue, 1);
         LocalDateTime lo = (answer1 != null ? answer1 : received).plusMinutes(30);
         boolean meantTimely = rng.nextDouble() < b.timelyApologyRate();
-        LocalDateTime issued = meantTimely ? clock.between(lo, deadline.minusMinutes(29), rng) : null;
+        LocalDateTime timelyTo = deadline.minusMinutes(29);
+        if (finish != null && finish.minusMinutes(10).isBefore(timelyTo)) {
+            timelyTo = finish.minusMinutes(10); // never apologise for a dossier already finished
+        }
+        LocalDateTime issued = meantTimely ? clock.between(lo, timelyTo, rng) : null;
         if (issued == null && meantTimely && rng.nextBoolean()) {
             return; // too short a deadline to apologise in time: half the careful agencies do not apologise at all
         }

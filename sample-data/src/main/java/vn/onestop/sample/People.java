@@ -27,6 +27,7 @@ final class People {
         "Dưh", "Mui"};
     private static final String[] MINORITY_FEMALE = {"Hyêm", "Nhoi", "Thêm", "Ngưl", "Yưn", "Phia", "Hlen", "Mai",
         "Bluih", "Ngọc", "Xuân", "Blếch", "Hrin", "Dứ", "Kơ", "Nhung", "Lương", "Rơi", "Yên", "Hưởng", "Brông", "Đưh"};
+    private static final String[] MINORITY_FAMILY = {"Đinh", "Hồ", "Nguyễn", "Lê", "A"};
     private static final String[] JARAI_FAMILY = {"Rơ Châm", "Ksor", "Siu", "Rơ Mah", "Kpă", "Puih", "Nay", "Rcom"};
     private static final String[] BIRTH_PROVINCE = {"062", "062", "062", "062", "062", "062", "062", "062", "062",
         "001", "038", "040", "042", "051", "052", "064", "066", "079"};
@@ -86,7 +87,7 @@ final class People {
             return (female ? "Y " : "A ") + given; // Xơ Đăng, Ba Na, Giẻ Triêng naming
         }
         if (r < 0.75) {
-            return pick(new String[] {"Đinh", "Hồ", "Nguyễn", "Lê", "A"}, rng) + " " + (female ? "Thị" : "Văn") + " "
+            return pick(MINORITY_FAMILY, rng) + " " + (female ? "Thị" : "Văn") + " "
                     + given;
         }
         return pick(JARAI_FAMILY, rng) + " " + (female ? "H'" + given : given); // Gia Rai

@@ -4,15 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import vn.onestop.core.calendar.WorkingCalendar;
 
 /**
@@ -42,38 +36,8 @@ public final class ProvinceGenerator {
         ReferenceFiles.write(outDir, province, planted, counts);
         try (DossierFiles files = new DossierFiles(outDir)) {
             DossierFactory factory = new DossierFactory(province, clock, draw, behaviours, bursts, options.dataEnd());
-            ComplianceTruth truth = new ComplianceTruth(calendar, options);
-            FeedbackFactory feedback = new FeedbackFactory(clock, province, options.dataEnd());
-            BadRows badRows = new BadRows(options.badRows(), options.cases(), Seeds.stream(options.seed(), Seeds.BAD_ROWS));
-            int[] perAgencyToday = new int[province.agencies().size()];
-            long written = 0;
-            for (LocalDate day = options.from(); !day.isAfter(options.to()); day = day.plusDays(1)) {
-                long n = volume.count(day);
-                if (n == 0) {
-                    continue;
-                }
-                SplittableRandom rng = Seeds.forDay(options.seed(), day.toEpochDay());
-                List<Dossier> batch = new ArrayList<>((int) n);
-                for (long i = 0; i < n; i++) {
-                    batch.add(factory.create(day, rng));
-                }
-                batch.sort(Comparator.comparing(d -> d.submittedAt)); // stable: ties keep creation order
-                Arrays.fill(perAgencyToday, 0);
-                String yymmdd = day.toString().substring(2).replace("-", "");
-                for (Dossier d : batch) {
-                    d.caseId = d.agency.code() + "-" + yymmdd + "-" + String.format("%05d", ++perAgencyToday[d.agency.index()]);
-                    List<String> row = files.write(d);
-                    List<String> rules = truth.rulesBroken(d);
-                    AgencyBehaviour b = behaviours[d.agency.index()];
-                    for (String rule : rules) {
-                        boolean isPlanted = b.pattern() != null && b.pattern().ruleId.equals(rule);
-                        files.truth.row(rule, d.caseId, d.agency.code(), isPlanted);
-                    }
-                    feedback.maybeFor(d, truth.late(d), files.feedback, rng);
-                    badRows.afterValid(d, row, ++written, files);
-                }
-            }
-            badRows.finish(files);
+            new DossierStream(options, volume, factory, new ComplianceTruth(calendar, options),
+                    new FeedbackFactory(clock, province, options.dataEnd()), behaviours).writeAll(files);
             counts.putAll(files.rowCounts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
