@@ -24,10 +24,10 @@ final class FeedbackFactory {
         boolean dissatisfied = d.rating != null && !d.rating.satisfied();
         if (d.receivedAt != null && rng.nextDouble() < 0.015 + (late ? 0.12 : 0) + (dissatisfied ? 0.3 : 0)) {
             LocalDateTime anchor = d.finishedAt != null ? d.finishedAt : d.receivedAt;
-            write(d.agency, d.caseId, anchor.plusMinutes(60 + rng.nextInt(15 * 24 * 60)), late, out, rng);
+            write(d.agency, d.caseId, daytimeAfter(anchor, 1 + rng.nextInt(15), rng), late, out, rng);
         }
         if (rng.nextDouble() < 0.008) {
-            LocalDateTime at = d.submittedAt.plusMinutes(rng.nextInt(20 * 24 * 60));
+            LocalDateTime at = daytimeAfter(d.submittedAt, rng.nextInt(20), rng);
             Agency about = d.agency.validOn(at.toLocalDate()) ? d.agency : currentOf(d.agency);
             write(about, null, at, false, out, rng);
         }
@@ -65,6 +65,12 @@ final class FeedbackFactory {
         out.row(String.format("PAKN-%07d", next++), agency.code(), caseId, category, submitted, keep(received),
                 keep(rejected), keep(supplement), keep(handled), published, answered ? rng.nextInt(13) : 0,
                 answered ? rng.nextInt("CONDUCT".equals(category) ? 8 : 4) : 0, answered && rng.nextDouble() < 0.05);
+    }
+
+    /** Citizens write between 06:00 and 23:00, {@code days} days after {@code t} (later the same day for 0). */
+    private static LocalDateTime daytimeAfter(LocalDateTime t, int days, SplittableRandom rng) {
+        LocalDateTime at = t.toLocalDate().plusDays(days).atTime(6, 0).plusSeconds(rng.nextInt(17 * 3600));
+        return at.isAfter(t) ? at : t.plusMinutes(30 + rng.nextInt(120));
     }
 
     private Agency currentOf(Agency a) {

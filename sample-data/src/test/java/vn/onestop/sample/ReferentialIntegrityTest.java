@@ -167,6 +167,18 @@ class ReferentialIntegrityTest {
     }
 
     @Test
+    void feesOnlyForFeeBearingProceduresAndPaidOnlineOnlyWhenThereIsAFee() {
+        Map<String, CsvTable.Row> procedures = Sample.table(dir, "procedure.csv").byKey("procedure_code");
+        for (CsvTable.Row c : cases.rows()) {
+            boolean hasFee = procedures.get(c.get("procedure_code")).get("has_fee").equals("true");
+            assertTrue(!c.has("fee_amount") || hasFee, c.get("case_id"));
+            assertTrue(List.of("0", "1", "2").contains(c.get("paid_online")), c.get("case_id"));
+            assertTrue(c.get("paid_online").equals("0") || Long.parseLong(c.get("fee_amount")) > 0, c.get("case_id"));
+        }
+        assertTrue(cases.rows().stream().anyMatch(c -> c.get("paid_online").equals("1")));
+    }
+
+    @Test
     void applicantsLookVietnamese() {
         for (CsvTable.Row c : cases.rows()) {
             assertTrue(c.get("applicant_phone").matches("09\\d{8}"), c.get("applicant_phone"));
