@@ -36,6 +36,7 @@ import vn.onestop.ingest.drop.DropFileStager.StagedFile;
  * A record type that has files in the folder replaces its lake table; the others keep what the lake has.
  */
 public final class FolderIngest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FolderIngest.class);
     private static final String STATE = "_state";
 
     private final SparkSession spark;
@@ -78,8 +79,11 @@ public final class FolderIngest {
                 for (Path f : typeFiles) {
                     staged.add(DropFileStager.stage(f, type, stagingCsv));
                 }
+                long started = System.nanoTime();
                 Dataset<Row> clean = ingestType(type, stagingCsv, staged, accepted, runId, counts, quarantined);
                 accepted.put(type, clean);
+                LOG.info("Ingested {} ({} file(s)) in {} ms", type.table(), typeFiles.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use work folder " + workDir + ": " + e.getMessage(), e);
@@ -117,35 +121,12 @@ public final class FolderIngest {
         Dataset<Row> invalid = parsed.filter(col(RowValidator.REASON).isNotNull()).withColumn(STATE, lit("Q"));
         Dataset<Row> marked = valid.unionByName(invalid).persist();
         try {
-            Dataset<Row> clean = marked.filter(col(STATE).equalTo("A")).select(
-                    type.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-            if (type == RecordType.CASE) {
-                lake.replace(spark, clean.withColumn("received_month", date_format(col("received_at"), "yyyy-MM")),
-                        type.table(), runId, "received_month");
-            } else {
-                lake.replace(spark, clean, type.table(), runId);
-            }
-            Dataset<Row> q = marked.filter(col(STATE).equalTo("Q"));
-            Dataset<Row> qRows = q.select(lit(type.table()).alias("record_type"),
-                    concat(col(DropFileStager.SOURCE), lit(":"), col(DropFileStager.LINE).cast("string")).alias("location"),
-                    col(RowValidator.REASON).alias("reason"), col(RowValidator.DETAIL).alias("detail"),
-                    col(RowValidator.RAW).alias("raw_value"), col(DropFileStager.SOURCE).alias("_source"),
-                    col(DropFileStager.LINE).alias("_line"));
-            Dataset<Row> malformed = malformedRows(type, staged);
-            Dataset<Row> allQuarantine = qRows.unionByName(malformed).orderBy("_source", "_line").drop("_source", "_line");
-            List<Row> qList = allQuarantine.collectAsList();
-            for (Row r : qList) {
-                quarantined.add(new QuarantinedRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4)));
-            }
-            if (!qList.isEmpty()) {
-                lake.appendPartition(allQuarantine.withColumn("ingest_run", lit(runId)), "quarantine", "ingest_run");
-            }
             Map<String, long[]> bySource = new LinkedHashMap<>();
             for (StagedFile f : staged) {
                 bySource.put(f.source(), new long[] {f.rowsRead(), 0, f.malformed().size(), 0});
             }
-            for (Row r : marked.groupBy(DropFileStager.SOURCE).agg(
+            long acceptedRows = 0;
+            for (Row r : marked.groupBy(RowValidator.SOURCE).agg(
                     sum(when(col(STATE).equalTo("A"), 1).otherwise(0)).alias("a"),
                     sum(when(col(STATE).equalTo("Q"), 1).otherwise(0)).alias("q"),
                     sum(when(col(STATE).equalTo("S"), 1).otherwise(0)).alias("s")).collectAsList()) {
@@ -153,12 +134,57 @@ public final class FolderIngest {
                 c[1] += r.getLong(1);
                 c[2] += r.getLong(2);
                 c[3] += r.getLong(3);
+                acceptedRows += r.getLong(1);
             }
             bySource.forEach((source, c) -> counts.add(new InputCount(source, type.table(), c[0], c[1], c[2], c[3])));
+
+            Dataset<Row> clean = marked.filter(col(STATE).equalTo("A")).select(
+                    type.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+            if (type == RecordType.CASE && acceptedRows > 0) {
+                // One file per month: partitioned writes from many tasks would scatter tiny files.
+                Dataset<Row> byMonth = clean.withColumn("received_month", date_format(col("received_at"), "yyyy-MM"));
+                lake.replace(spark, byMonth.repartition(col("received_month")), type.table(), runId, "received_month");
+            } else {
+                lake.replace(spark, clean.coalesce(1), type.table(), runId);
+            }
+
+            List<QuarantinedRow> typeQuarantine = new ArrayList<>();
+            for (Row r : marked.filter(col(STATE).equalTo("Q")).select(col(RowValidator.SOURCE),
+                    col(RowValidator.LINE), col(RowValidator.REASON), col(RowValidator.DETAIL), col(RowValidator.RAW))
+                    .collectAsList()) {
+                typeQuarantine.add(new QuarantinedRow(type.table(), r.getString(0) + ":" + r.getLong(1),
+                        r.getString(2), r.getString(3), r.getString(4)));
+            }
+            for (StagedFile f : staged) {
+                for (String[] m : f.malformed()) {
+                    typeQuarantine.add(new QuarantinedRow(type.table(), m[0] + ":" + m[1], m[2], m[3], m[4]));
+                }
+            }
+            typeQuarantine.sort(java.util.Comparator.comparing((QuarantinedRow q) -> q.location().substring(0,
+                    q.location().lastIndexOf(':'))).thenComparingLong(q -> Long.parseLong(
+                    q.location().substring(q.location().lastIndexOf(':') + 1))));
+            if (!typeQuarantine.isEmpty()) {
+                keepInLake(typeQuarantine, runId);
+            }
+            quarantined.addAll(typeQuarantine);
             return lake.read(spark, type.table());
         } finally {
             marked.unpersist();
         }
+    }
+
+    /** Quarantined rows are kept in the lake too, per ingest run: nothing is lost, even past the store's copy. */
+    private void keepInLake(List<QuarantinedRow> rows, String runId) {
+        StructType schema = new StructType()
+                .add("record_type", DataTypes.StringType).add("location", DataTypes.StringType)
+                .add("reason", DataTypes.StringType).add("detail", DataTypes.StringType)
+                .add("raw_value", DataTypes.StringType).add("ingest_run", DataTypes.StringType);
+        List<Row> out = new ArrayList<>();
+        for (QuarantinedRow q : rows) {
+            out.add(org.apache.spark.sql.RowFactory.create(q.recordType(), q.location(), q.reason(), q.detail(),
+                    q.rawValue(), runId));
+        }
+        lake.appendPartition(spark.createDataFrame(out, schema).coalesce(1), "quarantine", "ingest_run");
     }
 
     /** Cases must name a known agency and procedure; dependent rows a known case (data-contract.md). */
@@ -205,22 +231,6 @@ public final class FolderIngest {
                         .otherwise(col(RowValidator.DETAIL)))
                 .withColumn(RowValidator.REASON, when(unknown, lit(reason)).otherwise(col(RowValidator.REASON)))
                 .drop("_known");
-    }
-
-    private Dataset<Row> malformedRows(RecordType type, List<StagedFile> staged) {
-        List<Row> rows = new ArrayList<>();
-        for (StagedFile f : staged) {
-            for (String[] m : f.malformed()) {
-                rows.add(org.apache.spark.sql.RowFactory.create(type.table(), m[0] + ":" + m[1], m[2], m[3], m[4],
-                        m[0], Long.parseLong(m[1])));
-            }
-        }
-        StructType schema = new StructType()
-                .add("record_type", DataTypes.StringType).add("location", DataTypes.StringType)
-                .add("reason", DataTypes.StringType).add("detail", DataTypes.StringType)
-                .add("raw_value", DataTypes.StringType).add("_source", DataTypes.StringType)
-                .add("_line", DataTypes.LongType);
-        return spark.createDataFrame(rows, schema);
     }
 
     private static Map<RecordType, List<Path>> filesByType(Path dir, List<String> notes) {

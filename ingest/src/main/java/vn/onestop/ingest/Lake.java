@@ -46,14 +46,16 @@ public final class Lake {
         return spark.read().parquet(path(table));
     }
 
-    /** Writes {@code data} as the new content of {@code table}, then swaps it in. */
+    /**
+     * Writes {@code data} as the new content of {@code table}, then swaps it in. Give no partition columns for
+     * empty data: an empty partitioned write leaves no file to read the schema from.
+     */
     public void replace(SparkSession spark, Dataset<Row> data, String table, String runId, String... partitionBy) {
         Path target = new Path(path(table));
         Path staging = new Path(root + "/_staging/" + runId + "/" + table);
         Path old = new Path(root + "/_trash/" + runId + "/" + table);
         var writer = data.write().mode(SaveMode.Overwrite).option("compression", "zstd");
-        // An empty partitioned write leaves no file to read the schema from: keep empty tables unpartitioned.
-        if (partitionBy.length > 0 && !data.isEmpty()) {
+        if (partitionBy.length > 0) {
             writer = writer.partitionBy(partitionBy);
         }
         // Static overwrite of the staging folder: it is ours alone.

@@ -1,0 +1,93 @@
+package vn.onestop.jobs;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.onestop.core.config.OneStopConfig;
+import vn.onestop.core.store.Store;
+import vn.onestop.core.store.StoreException;
+import vn.onestop.dashboard.auth.UserAccounts;
+import vn.onestop.sample.GeneratorOptions;
+import vn.onestop.sample.ProvinceGenerator;
+
+/**
+ * The whole product on the embedded default: generate a province → ingest → compute → publish → serve, with a demo
+ * administrator whose fresh password is printed.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a sample province, ingest, compute, publish and serve the dashboard.")
+final class DemoCommand implements Callable<Integer> {
+    static final String DEMO_ADMIN = "admin";
+
+    @ParentCommand
+    OneStopCli cli;
+
+    @Option(names = "--cases", description = "Dossiers to generate (default ${DEFAULT-VALUE}).")
+    long cases = 30_000;
+
+    @Option(names = "--seed", description = "Generator seed (default ${DEFAULT-VALUE}).")
+    long seed = GeneratorOptions.DEFAULT_SEED;
+
+    @Option(names = "--bad-rows", description = "Invalid rows to plant, to show quarantine (default ${DEFAULT-VALUE}).")
+    int badRows = 25;
+
+    @Option(names = "--no-serve", description = "Stop after publishing (for scripts and tests).")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        OneStopConfig base = cli.config();
+        Path sample = base.dataDir().resolve("sample");
+        // The sample folder is the inbox: the schedule inside 'serve' re-reads it.
+        OneStopConfig config = base.with(Map.of("inbox.dir", sample.toString()));
+        System.out.println("1/4 Generating " + cases + " dossiers (seed " + seed + ") into " + sample);
+        GeneratorOptions defaults = GeneratorOptions.defaults();
+        ProvinceGenerator.generate(new GeneratorOptions(seed, cases, defaults.from(), defaults.to(), badRows), sample);
+        Environment env = new Environment(config);
+        System.out.println("2/4 Ingesting, computing and publishing (Spark, local mode)");
+        var outcome = new Pipeline(env).run("demo", sample, null, null);
+        System.out.print(Pipeline.describe(outcome.ingest()));
+        System.out.println("3/4 Published run " + outcome.runId() + " covering " + outcome.computation().from()
+                + " – " + outcome.computation().to());
+        String password = resetDemoAdmin(env.store());
+        System.out.println("4/4 Log in as '" + DEMO_ADMIN + "' with password '" + password
+                + "' (a new one at every demo start).");
+        if (noServe) {
+            env.close();
+            return 0;
+        }
+        ServeCommand.serve(env);
+        return 0;
+    }
+
+    /** (Re)creates the demo administrator with a fresh random password. */
+    static String resetDemoAdmin(Store store) {
+        try (Connection c = store.connection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM app_user WHERE username = ?")) {
+            ps.setString(1, DEMO_ADMIN);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot reset the demo administrator", e);
+        }
+        String password = randomPassword();
+        UserAccounts.create(store, DEMO_ADMIN, password, "admin", null, "Quản trị viên (demo)");
+        return password;
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+}
