@@ -131,7 +131,7 @@ class ApiTest extends RunningDashboard {
         assertEquals(3, row(ranking, "X_EQ").get("rank").asInt());
         assertTrue(row(ranking, "X_DH").get("rank").isNull());
         assertEquals("ubnd xa dak ha", row(ranking, "X_DH").get("searchKey").asText());
-        assertEquals("UBND cấp xã", row(ranking, "X_DH").get("groupText").asText());
+        assertEquals("Khối UBND cấp xã", row(ranking, "X_DH").get("groupText").asText());
         assertEquals("TINH", ranking.get("totals").get(0).get("code").asText());
         assertEquals(9, ranking.get("indicators").size());
         assertEquals("Công thức của 766.2.1", ranking.get("indicators").get(1).get("formula").asText());

@@ -57,7 +57,7 @@ class ExportTest extends RunningDashboard {
         assertEquals("", noData.get("value_pct"));
         assertEquals("0", noData.get("denominator"));
         assertEquals("80.00", find(rows, "TINH", "766.2.1").get("value_pct"));
-        assertEquals("Sở, ban, ngành", find(rows, "GROUP_DEPARTMENT", "766.2.1").get("agency_name"));
+        assertEquals("Khối sở, ban, ngành", find(rows, "GROUP_DEPARTMENT", "766.2.1").get("agency_name"));
         assertEquals("", find(rows, "S_TP", "06a.3").get("denominator"));
     }
 

@@ -214,7 +214,13 @@ public final class AgencyController {
                 f.dateTime(c.finishedAt()), iso(c.apologyIssuedAt()),
                 c.apologyIssuedAt() == null ? Labels.get(lang, "cases.no_apology") : f.dateTime(c.apologyIssuedAt()),
                 f.dateTime(c.apologyDeadline()), c.applicantMasked(),
-                lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi());
+                detail(c, lang));
+    }
+
+    /** The flag's own words, else the rule's name: the publisher may leave the detail empty. */
+    private static String detail(CaseFlag c, Language lang) {
+        String own = lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi();
+        return own != null ? own : Labels.getOrDefault(lang, "rule." + c.ruleId(), c.ruleId());
     }
 
     private static String iso(LocalDateTime t) {

@@ -29,7 +29,7 @@ public record Trend(List<PeriodView> months, List<IndicatorView> indicators, Lis
         LocalDate last = view.period().end().withDayOfMonth(1);
         LocalDate first = last.minusMonths(MONTHS - 1);
         List<Period> months = view.catalogue().periods().stream()
-                .filter(p -> Period.MONTH.equals(p.kind()) && p.isCalendarAligned())
+                .filter(p -> Period.MONTH.equals(p.kind()))
                 .filter(p -> !p.start().isBefore(first) && !p.start().isAfter(last))
                 .sorted(Comparator.comparing(Period::start)).toList();
         List<Indicator> charted = view.catalogue().indicators().stream()

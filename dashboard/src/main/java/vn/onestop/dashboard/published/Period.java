@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A reporting period of the published values: its kind (month | quarter | year | range) and both ends, inclusive.
- * Calendar-aligned periods get short ids for URLs ({@code 2024-03}, {@code 2024-Q1}, {@code 2024}); others, such
- * as the official report periods cut off on the 14th, spell out kind and dates.
+ * Calendar-aligned periods get short ids for URLs ({@code 2024-03}, {@code 2024-Q1}, {@code 2024}); others — months,
+ * quarters and years clipped to a run's date range, official report periods cut off on the 14th — spell out kind
+ * and dates.
  */
 public record Period(String kind, LocalDate start, LocalDate end) {
     public static final String MONTH = "month";
@@ -36,6 +37,22 @@ public record Period(String kind, LocalDate start, LocalDate end) {
             case MONTH -> end.equals(start.plusMonths(1).minusDays(1));
             case QUARTER -> (start.getMonthValue() - 1) % 3 == 0 && end.equals(start.plusMonths(3).minusDays(1));
             case YEAR -> start.getMonthValue() == 1 && end.equals(start.plusYears(1).minusDays(1));
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether this is an official report period of Decree 09/2019 (cut off on the 14th): a month from the 15th of the
+     * previous month, a quarter from the 15th of the month before it, a year from 15 December of the previous year.
+     */
+    public boolean isOfficialReportPeriod() {
+        if (end.getDayOfMonth() != 14) {
+            return false;
+        }
+        return switch (kind) {
+            case MONTH -> start.equals(end.minusMonths(1).withDayOfMonth(15));
+            case QUARTER -> end.getMonthValue() % 3 == 0 && start.equals(end.minusMonths(3).withDayOfMonth(15));
+            case YEAR -> end.getMonthValue() == 12 && start.equals(end.minusYears(1).withDayOfMonth(15));
             default -> false;
         };
     }

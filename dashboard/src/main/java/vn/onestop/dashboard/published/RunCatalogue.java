@@ -106,9 +106,9 @@ public final class RunCatalogue {
         return Optional.ofNullable(id == null ? null : periodById.get(id));
     }
 
-    /** The period a page opens on: the latest calendar month, else the first period of the picker. */
+    /** The period a page opens on: the latest month (possibly cut at the data's end), else the picker's first. */
     public Optional<Period> defaultPeriod() {
-        return periods.stream().filter(p -> Period.MONTH.equals(p.kind()) && p.isCalendarAligned()).findFirst()
+        return periods.stream().filter(p -> Period.MONTH.equals(p.kind())).findFirst()
                 .or(() -> periods.stream().findFirst());
     }
 }

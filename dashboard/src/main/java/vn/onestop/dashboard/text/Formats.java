@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import vn.onestop.dashboard.published.Period;
 
@@ -104,32 +105,60 @@ public final class Formats {
         return at == null ? "" : DATE_TIME.format(at);
     }
 
-    /** "Tháng 3/2024", "Quý I/2024", "Năm 2024", "Kỳ báo cáo tháng 1/2024", "Từ 15/12/2023 đến 14/01/2024". */
+    /**
+     * "Tháng 3/2024", "Quý I/2024", "Năm 2024"; an official report period "Kỳ báo cáo tháng 3/2024"; a period
+     * clipped to the data's range "Năm 2024 (đến 21/11/2024)"; a range "Từ 15/12/2023 đến 14/01/2024".
+     */
     public String period(Period p) {
         boolean vi = language == Language.VI;
-        int month = p.end().getMonthValue();
-        int year = p.end().getYear();
-        String name = switch (p.kind()) {
-            case Period.MONTH -> vi ? "tháng " + month + "/" + year
-                    : p.end().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
-            case Period.QUARTER -> vi ? "quý " + ROMAN_QUARTERS[p.quarterOfEnd() - 1] + "/" + year
-                    : "Q" + p.quarterOfEnd() + " " + year;
-            case Period.YEAR -> vi ? "năm " + year : "year " + year;
-            default -> null;
-        };
-        if (name == null) {
+        if (!List.of(Period.MONTH, Period.QUARTER, Period.YEAR).contains(p.kind())) {
             return vi ? "Từ " + date(p.start()) + " đến " + date(p.end())
                     : "From " + date(p.start()) + " to " + date(p.end());
         }
-        if (p.isCalendarAligned()) {
-            return capitalise(name);
+        if (p.isOfficialReportPeriod()) {
+            return (vi ? "Kỳ báo cáo " : "Report period, ") + name(p.kind(), p.end(), vi);
         }
-        return (vi ? "Kỳ báo cáo " : "Report period, ") + name;
+        String name = capitalise(name(p.kind(), p.start(), vi));
+        if (p.isCalendarAligned()) {
+            return name;
+        }
+        Period whole = wholePeriod(p);
+        boolean clippedStart = !p.start().equals(whole.start());
+        boolean clippedEnd = !p.end().equals(whole.end());
+        String part = clippedStart && clippedEnd ? periodDates(p)
+                : clippedEnd ? (vi ? "đến " : "to ") + date(p.end())
+                : (vi ? "từ " : "from ") + date(p.start());
+        return name + " (" + part + ")";
     }
 
-    /** A calendar month as {@code 3/2024} (chart axes); any other period as {@link #period}. */
+    /** "tháng 3/2024", "quý I/2024", "năm 2024" of the calendar period containing {@code day}. */
+    private String name(String kind, LocalDate day, boolean vi) {
+        int year = day.getYear();
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
+        return switch (kind) {
+            case Period.MONTH -> vi ? "tháng " + day.getMonthValue() + "/" + year
+                    : day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+            case Period.QUARTER -> vi ? "quý " + ROMAN_QUARTERS[quarter - 1] + "/" + year : "Q" + quarter + " " + year;
+            default -> vi ? "năm " + year : "year " + year;
+        };
+    }
+
+    /** The calendar month, quarter or year a clipped period was cut from. */
+    private static Period wholePeriod(Period p) {
+        LocalDate s = p.start();
+        return switch (p.kind()) {
+            case Period.MONTH -> new Period(p.kind(), s.withDayOfMonth(1), s.withDayOfMonth(1).plusMonths(1).minusDays(1));
+            case Period.QUARTER -> {
+                LocalDate q = LocalDate.of(s.getYear(), ((s.getMonthValue() - 1) / 3) * 3 + 1, 1);
+                yield new Period(p.kind(), q, q.plusMonths(3).minusDays(1));
+            }
+            default -> new Period(p.kind(), s.withDayOfYear(1), s.withDayOfYear(1).plusYears(1).minusDays(1));
+        };
+    }
+
+    /** A month as {@code 3/2024} (chart axes), even when cut at the data's range; any other period as {@link #period}. */
     public String periodShort(Period p) {
-        return Period.MONTH.equals(p.kind()) && p.isCalendarAligned()
+        return Period.MONTH.equals(p.kind()) && !p.isOfficialReportPeriod()
                 ? p.start().getMonthValue() + "/" + p.start().getYear() : period(p);
     }
 

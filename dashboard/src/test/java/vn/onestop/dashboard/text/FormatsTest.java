@@ -53,6 +53,19 @@ class FormatsTest {
     }
 
     @Test
+    void periodsClippedToTheDataRangeSayWhereTheyStop() {
+        assertEquals("Năm 2024 (đến 21/11/2024)",
+                vi.period(new Period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
+        assertEquals("Tháng 1/2024 (từ 15/01/2024)",
+                vi.period(new Period("month", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 31))));
+        assertEquals("Quý I/2024 (15/01/2024 – 14/03/2024)",
+                vi.period(new Period("quarter", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("Year 2024 (to 21/11/2024)",
+                en.period(new Period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
+        assertEquals("11/2024", vi.periodShort(new Period("month", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 21))));
+    }
+
+    @Test
     void datesAreDayMonthYear() {
         assertEquals("15/02/2024", vi.date(LocalDate.of(2024, 2, 15)));
         assertEquals("05/03/2024 14:30", vi.dateTime(LocalDateTime.of(2024, 3, 5, 14, 30)));
@@ -69,6 +82,8 @@ class FormatsTest {
                 vi.period(new Period("month", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14))));
         assertEquals("Kỳ báo cáo năm 2024",
                 vi.period(new Period("year", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14))));
+        assertEquals("Kỳ báo cáo quý I/2024",
+                vi.period(new Period("quarter", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14))));
         assertEquals("Từ 15/12/2023 đến 14/01/2024",
                 vi.period(new Period("range", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 1, 14))));
         assertEquals("March 2024", en.period(new Period("month", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))));
