@@ -1,0 +1,156 @@
+package vn.onestop.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.Store;
+import vn.onestop.ingest.FolderIngest;
+import vn.onestop.ingest.IngestReport;
+import vn.onestop.ingest.Lake;
+import vn.onestop.ingest.SparkSessions;
+import vn.onestop.sample.GeneratorOptions;
+import vn.onestop.sample.ProvinceGenerator;
+
+/**
+ * From the generator through Spark to the store: every planted (and background) R01/R02 dossier of the ground
+ * truth is flagged, nothing else is, and the planted agencies lead their rule's ranking.
+ */
+class GeneratedProvinceEndToEndTest {
+    private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 10, 31);
+
+    @TempDir
+    static Path tmp;
+
+    private static Store store;
+    private static IngestReport report;
+    private static String runId;
+    private static Path sample;
+
+    @BeforeAll
+    static void generateIngestComputePublish() {
+        sample = tmp.resolve("sample");
+        ProvinceGenerator.generate(new GeneratorOptions(766, 10_000, FROM, TO, 20), sample);
+        SparkSession spark = SparkSessions.local();
+        Lake lake = new Lake(tmp.resolve("lake").toString());
+        report = new FolderIngest(spark, lake, LocalDateTime.of(2026, 11, 1, 0, 0)).run(sample, tmp, "e2e");
+        store = Store.open("jdbc:h2:file:" + tmp.resolve("store") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH", "onestop", "", 4);
+        ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(), "dvcqg-2025",
+                "TINH", "Toàn tỉnh");
+        runId = RunLog.newRunId();
+        RunLog.start(store, runId, "test");
+        job.publish(store, runId, job.compute(FROM, TO), report);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<CSVRecord> csv(String file) throws IOException {
+        try (Reader r = Files.newBufferedReader(sample.resolve(file), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    private static Set<String> groundTruth(String rule) throws IOException {
+        return csv("ground_truth_cases.csv").stream().filter(r -> r.get("rule_id").equals(rule))
+                .map(r -> r.get("case_id")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> flagged(String rule) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (Connection c = store.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT case_id FROM pub_case_flag "
+                     + "WHERE run_id = ? AND rule_id = ? AND period_kind = 'range'")) {
+            ps.setString(1, runId);
+            ps.setString(2, rule);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyInputRowIsAccountedFor() throws IOException {
+        assertTrue(report.balances());
+        Set<String> expected = csv("ground_truth_quarantine.csv").stream()
+                .filter(r -> !r.get("expected_reason").equals("SUPERSEDED"))
+                .map(r -> r.get("file") + ":" + r.get("line") + " " + r.get("expected_reason"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> seen = report.quarantined().stream().filter(q -> q.recordType().equals("case"))
+                .map(q -> q.location() + " " + q.reason()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void r01FlagsExactlyTheLateDossiersWithoutApologyOfTheGroundTruth() throws Exception {
+        Set<String> truth = groundTruth("R01");
+        assertTrue(truth.size() > 50, "the generator plants enough R01 dossiers: " + truth.size());
+        assertEquals(truth, flagged("R01"));
+    }
+
+    @Test
+    void r02FlagsExactlyTheLateApologiesOfTheGroundTruth() throws Exception {
+        Set<String> truth = groundTruth("R02");
+        assertTrue(truth.size() > 20, "the generator plants enough R02 dossiers: " + truth.size());
+        assertEquals(truth, flagged("R02"));
+    }
+
+    /** Agencies ordered by a rule's rate over the whole range, among those with at least 10 in the denominator. */
+    private static List<String> ranking(String indicator) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = store.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT scope_code FROM pub_value WHERE run_id = ? "
+                     + "AND scope_kind = 'agency' AND period_kind = 'range' AND indicator_id = ? "
+                     + "AND denominator >= 10 ORDER BY value_pct DESC, scope_code")) {
+            ps.setString(1, runId);
+            ps.setString(2, indicator);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void plantedAgenciesLeadTheirRulesRanking() throws Exception {
+        Map<String, String> planted = csv("ground_truth_agencies.csv").stream()
+                .collect(Collectors.toMap(r -> r.get("pattern"), r -> r.get("agency_code")));
+        assertEquals(planted.get("R01_LATE_NO_APOLOGY"), ranking("R01.rate").get(0));
+        assertEquals(planted.get("R02_APOLOGY_TOO_LATE"), ranking("R02.rate").get(0));
+    }
+}
