@@ -199,7 +199,8 @@ const OSM = (() => {
     root.appendChild(el('div', { className: 'header-period' },
       el('label', { attrs: { for: 'period-picker' }, text: t('header.period') + ':' }),
       picker,
-      period ? el('span', { className: 'period-now' }, el('strong', { text: period.label }), ' (' + period.dates + ')') : null,
+      period ? el('span', { className: 'period-now' }, el('strong', { text: period.label }),
+        period.labelHasDates ? null : ' (' + period.dates + ')') : null,
       shell.run ? el('span', { className: 'run-info', text: t('header.run', shell.run.publishedAt) + ' · ' + t('header.profile', shell.run.pointsProfile || '–') }) : null));
   }
 

@@ -53,6 +53,15 @@ final class PublishedRunFixture {
         return this;
     }
 
+    /** An agency that ceased to exist on {@code validTo} (e.g. a district before the 2025 reform). */
+    PublishedRunFixture dissolvedAgency(String code, String name, String kind, String group, LocalDate validTo,
+                                        String successor) {
+        Sql.update(store, "INSERT INTO pub_agency (run_id, agency_code, name, kind, parent_code, valid_from, valid_to, "
+                + "successor_code, group_code) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?)", runId, code, name, kind,
+                validTo, successor, group);
+        return this;
+    }
+
     PublishedRunFixture percentIndicator(String id, String category, String nameVi, Integer points, Integer target,
                                          int sortOrder) {
         return indicator(id, category, nameVi, "percent", points, target, sortOrder);

@@ -5,12 +5,13 @@ import static vn.onestop.dashboard.PublishedRunFixture.MARCH_2024;
 import static vn.onestop.dashboard.PublishedRunFixture.Q1_2024;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.onestop.core.store.Store;
 
 /**
- * The tests' province: two departments' worth of agencies and three communes (one named like an attack, one like
- * a spreadsheet formula), a published run for March 2024 with a no-data value and R01/R02 flags, and an older
+ * The tests' province: a department with a branch, three communes (one named like an attack, one like a
+ * spreadsheet formula) and a district dissolved before 2024, a published run for March 2024 with a no-data value and R01/R02 flags, and an older
  * failed run. The numbers are small enough to check by hand.
  */
 final class SmallProvince {
@@ -34,6 +35,8 @@ final class SmallProvince {
                 .agency("X_DH", "UBND xã Đăk Hà", "commune_ppc", null, "GROUP_COMMUNE_PPC")
                 .agency("X_XSS", XSS_NAME, "commune_ppc", null, "GROUP_COMMUNE_PPC")
                 .agency("X_EQ", FORMULA_NAME, "commune_ppc", null, "GROUP_COMMUNE_PPC")
+                .dissolvedAgency("H_OLD", "UBND huyện Đăk Hà", "district_ppc", "GROUP_DISTRICT_PPC",
+                        LocalDate.of(2023, 12, 31), "X_DH")
                 .percentIndicator("766.1.4", "transparency", "Hồ sơ đồng bộ lên Cổng DVCQG", 6, null, 10)
                 .percentIndicator("766.2.1", "progress", "Hồ sơ xử lý trước hạn, đúng hạn", 20, null, 20)
                 .percentIndicator("766.3.3", "online", "Hồ sơ trực tuyến", 6, 50, 30)

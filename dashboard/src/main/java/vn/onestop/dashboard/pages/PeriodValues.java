@@ -18,6 +18,10 @@ final class PeriodValues {
         return byScope.getOrDefault(scopeCode, Map.of()).get(indicatorId);
     }
 
+    boolean hasValues(String scopeCode) {
+        return byScope.containsKey(scopeCode);
+    }
+
     /** Codes of the scopes of one kind (agency | group | province) that have values. */
     List<String> scopes(String scopeKind) {
         return byScope.entrySet().stream()

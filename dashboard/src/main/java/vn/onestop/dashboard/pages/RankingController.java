@@ -65,7 +65,9 @@ public final class RankingController {
         RunCatalogue catalogue = view.catalogue();
         PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
         Map<String, Integer> ranks = ranks(catalogue, values);
-        List<Agency> visible = view.scope().agencies();
+        // Agencies dissolved before the period (or created after it) only appear if they still have values.
+        List<Agency> visible = view.scope().agencies().stream()
+                .filter(a -> a.existedDuring(view.period()) || values.hasValues(a.code())).toList();
         List<Agency> shown = visible.stream().filter(filter)
                 .sorted(VietnameseOrder.by(Agency::name).thenComparing(Agency::code)).toList();
         List<Row> rows = new ArrayList<>();

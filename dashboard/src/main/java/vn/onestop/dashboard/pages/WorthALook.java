@@ -16,7 +16,7 @@ import vn.onestop.dashboard.text.Labels;
 /**
  * The agencies most worth a look (cần xem xét) on the overview: highest share of late dossiers without an
  * apology slip (R01.rate), among agencies with at least {@value #MIN_LATE_DOSSIERS} late dossiers so that one
- * late dossier does not top the list. Vertical agencies are left out: they are never the province's inspection
+ * late dossier does not top the list, and at least one of them without a slip. Vertical agencies are left out: they are never the province's inspection
  * targets (inspection.md). Each comes with its reasons in words; a reason is a reason to look, not a finding.
  */
 final class WorthALook {
@@ -42,8 +42,8 @@ final class WorthALook {
         return catalogue.agencies().stream()
                 .filter(a -> !VERTICAL.equals(a.kind()))
                 .map(a -> new Candidate(a, values.get(a.code(), RULE_RATE)))
-                .filter(c -> c.value() != null && c.value().valuePct() != null && c.value().denominator() != null
-                        && c.value().denominator().compareTo(minimum) >= 0)
+                .filter(c -> c.value() != null && c.value().valuePct() != null && c.value().valuePct().signum() > 0
+                        && c.value().denominator() != null && c.value().denominator().compareTo(minimum) >= 0)
                 .sorted(Comparator.comparing((Candidate c) -> c.value().valuePct()).reversed()
                         .thenComparing(c -> c.value().numerator(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(c -> c.agency().code()))
