@@ -104,7 +104,9 @@ OSM.start('nav.agency', async (shell, main) => {
       list.appendChild(el('p', { className: 'muted', text: t('cases.none') }));
       return;
     }
-    const cols = ['case_id', 'procedure', 'received', 'due', 'effective_due', 'finished', 'apology', 'applicant', 'detail'];
+    const withDetail = page_.rows.some((c) => c.detail);
+    const cols = ['case_id', 'procedure', 'received', 'due', 'effective_due', 'finished', 'apology', 'applicant']
+      .concat(withDetail ? ['detail'] : []);
     const grid = el('table', { className: 'grid cases' });
     grid.appendChild(el('thead', {}, el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t('cases.' + c) })))));
     grid.appendChild(el('tbody', {}, page_.rows.map((c) => el('tr', {},
@@ -113,10 +115,10 @@ OSM.start('nav.agency', async (shell, main) => {
       el('td', { className: 'nowrap', text: c.receivedAtText }),
       el('td', { className: 'nowrap', text: c.dueAtText }),
       el('td', { className: 'nowrap', text: c.effectiveDueAtText }),
-      el('td', { className: 'nowrap', text: c.finishedAtText }),
+      el('td', { className: 'nowrap' + (c.finishedAt ? '' : ' muted'), text: c.finishedAtText }),
       el('td', { className: 'nowrap' + (c.apologyIssuedAt ? '' : ' missing'), text: c.apologyIssuedAtText }),
       el('td', { text: c.applicant || '' }),
-      el('td', { text: c.detail || '' })))));
+      withDetail ? el('td', { text: c.detail || '' }) : null))));
     list.appendChild(el('p', { className: 'muted', text: t('cases.total', page_.total) }));
     list.appendChild(el('div', { className: 'table-wrap' }, grid));
     list.appendChild(OSM.pager(page_.page, page_.pages, (p) => showCases(rule, p)));

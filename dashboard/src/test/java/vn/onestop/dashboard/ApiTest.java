@@ -198,6 +198,10 @@ class ApiTest extends RunningDashboard {
         JsonNode second = inspector.json("/api/agencies/S_TP/cases?period=2024-03&rule=R01&size=2&page=2");
         assertEquals(1, second.get("rows").size());
         assertEquals("HS-003", second.get("rows").get(0).get("caseId").asText());
+        JsonNode pending = first.get("rows").get(1);
+        assertEquals("HS-002", pending.get("caseId").asText());
+        assertTrue(pending.get("finishedAt").isNull());
+        assertEquals("Chưa giải quyết xong", pending.get("finishedAtText").asText());
 
         JsonNode february = inspector.json("/api/agencies/S_TP/cases?period=2024-02&rule=R01");
         assertEquals("HS-000", february.get("rows").get(0).get("caseId").asText());

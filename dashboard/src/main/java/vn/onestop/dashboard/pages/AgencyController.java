@@ -211,16 +211,15 @@ public final class AgencyController {
                 c.channel() == null ? null : Labels.getOrDefault(lang, "channel." + c.channel(), c.channel()),
                 iso(c.receivedAt()), f.dateTime(c.receivedAt()), iso(c.dueAt()), f.dateTime(c.dueAt()),
                 iso(c.effectiveDueAt()), f.dateTime(c.effectiveDueAt()), iso(c.finishedAt()),
-                f.dateTime(c.finishedAt()), iso(c.apologyIssuedAt()),
+                c.finishedAt() == null ? Labels.get(lang, "cases.not_finished") : f.dateTime(c.finishedAt()),
+                iso(c.apologyIssuedAt()),
                 c.apologyIssuedAt() == null ? Labels.get(lang, "cases.no_apology") : f.dateTime(c.apologyIssuedAt()),
                 f.dateTime(c.apologyDeadline()), c.applicantMasked(),
                 detail(c, lang));
     }
 
-    /** The flag's own words, else the rule's name: the publisher may leave the detail empty. */
     private static String detail(CaseFlag c, Language lang) {
-        String own = lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi();
-        return own != null ? own : Labels.getOrDefault(lang, "rule." + c.ruleId(), c.ruleId());
+        return lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi();
     }
 
     private static String iso(LocalDateTime t) {
