@@ -1,28 +1,22 @@
 -- case_period: one row per dossier × reporting period in which it is to be handled (received in the period,
 -- or carried over into it), with its state at the end of the period. Every indicator over dossiers and every
--- dossier-level rule reads this view. Periods come from the `periods` view: kind, idx (a running number per
--- kind), period_start / period_end (dates, inclusive) and start_ts / end_ts (end_ts is the next midnight).
-WITH spans AS (
-    -- The periods a dossier touches, from the one it was received in to the one it ended in (or the last).
-    SELECT t.*, span.kind AS span_kind, explode(sequence(span.first_idx, span.last_idx)) AS span_idx
-    FROM (
-        SELECT c.*, explode(array(
-            named_struct('kind', 'month',
-                         'first_idx', year(received_at) * 12 + month(received_at) - 1,
-                         'last_idx',  year(last_at) * 12 + month(last_at) - 1),
-            named_struct('kind', 'quarter',
-                         'first_idx', year(received_at) * 4 + quarter(received_at) - 1,
-                         'last_idx',  year(last_at) * 4 + quarter(last_at) - 1),
-            named_struct('kind', 'year',
-                         'first_idx', year(received_at),
-                         'last_idx',  year(last_at)),
-            named_struct('kind', 'range', 'first_idx', 0, 'last_idx', 0))) AS span
-        FROM (SELECT *, least(coalesce(end_at, (SELECT max(end_ts) FROM periods)),
-                              (SELECT max(end_ts) FROM periods)) AS last_at
-              FROM case_timeline
-              WHERE received_at < (SELECT max(end_ts) FROM periods)
-                AND (end_at IS NULL OR end_at >= (SELECT min(start_ts) FROM periods))) c
-    ) t
+-- dossier-level rule reads this view. Periods come from the `periods` view: kind, idx (the period's number,
+-- the same as period_index(kind, day) gives), period_start / period_end (dates, inclusive) and start_ts /
+-- end_ts (end_ts is the next midnight).
+WITH bounds AS (
+    SELECT min(start_ts) AS first_ts, max(end_ts) AS last_ts FROM periods
+),
+cases AS (
+    SELECT t.*, least(coalesce(t.end_at, b.last_ts), b.last_ts) AS last_at
+    FROM case_timeline t CROSS JOIN bounds b
+    WHERE t.received_at < b.last_ts
+      AND (t.end_at IS NULL OR t.end_at >= b.first_ts)
+),
+spans AS (
+    -- The periods of each kind a dossier touches, from the one it was received in to the one it ended in.
+    SELECT c.*, k.kind AS span_kind,
+           explode(sequence(period_index(k.kind, c.received_at), period_index(k.kind, c.last_at))) AS span_idx
+    FROM cases c CROSS JOIN (SELECT DISTINCT kind FROM periods) k
 ),
 at_period_end AS (
     SELECT
@@ -33,16 +27,24 @@ at_period_end AS (
         s.r2 IS NOT NULL AND s.r2 < p.end_ts                    AS second_supplement,
         -- The first pause moves the due time by its length once the citizen has answered; a request made
         -- after the due time rescues nothing (decisions.md).
-        CASE WHEN s.r1 IS NOT NULL AND s.r1 <= s.due_at AND s.a1 IS NOT NULL AND s.a1 < p.end_ts
-             THEN timestamp_micros(unix_micros(s.due_at) + unix_micros(s.a1) - unix_micros(s.r1))
-             ELSE s.due_at END                                  AS effective_due_at,
+        s.r1 IS NOT NULL AND s.r1 <= s.due_at AND s.a1 IS NOT NULL AND s.a1 < p.end_ts AS pause_applies,
         s.r1 IS NOT NULL AND s.r1 < p.end_ts
             AND (s.a1 IS NULL OR s.a1 >= p.end_ts)              AS waiting_at_end,
-        s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts AS has_apology
+        s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts AS has_apology,
+        (s.first_dissatisfied_at IS NOT NULL AND s.first_dissatisfied_at < p.end_ts)
+            OR (s.first_feedback_at IS NOT NULL AND s.first_feedback_at < p.end_ts) AS has_complaint
     FROM spans s
     JOIN periods p ON p.kind = s.span_kind AND p.idx = s.span_idx
     WHERE s.received_at < p.end_ts
       AND (s.end_at IS NULL OR s.end_at >= p.start_ts)
+),
+with_due AS (
+    SELECT
+        *,
+        CASE WHEN pause_applies
+             THEN timestamp_micros(unix_micros(due_at) + unix_micros(a1) - unix_micros(r1))
+             ELSE due_at END                                    AS effective_due_at
+    FROM at_period_end
 ),
 classified AS (
     SELECT
@@ -56,7 +58,7 @@ classified AS (
             WHEN waiting_at_end THEN second_supplement OR r1 > due_at
             ELSE false
         END                                                     AS resolved_late_flag
-    FROM at_period_end
+    FROM with_due
 ),
 states AS (
     SELECT
@@ -68,9 +70,11 @@ states AS (
     FROM classified
 )
 SELECT
-    case_id, agency_code, agency_kind, procedure_code, procedure_name, channel, status, applicant_name,
+    case_id, agency_code, agency_kind, procedure_code, procedure_name, field_code, channel, status, applicant_name,
     received_at, due_at, due_computed, effective_due_at, end_at, end_status, first_apology_at,
-    synced_at, has_uploaded_components, e_result_issued, result_is_document,
+    synced_at, has_uploaded_components, e_result_issued, result_is_document, reused_digitized_data,
+    from_personal_store, population_db_checked, fee_amount, paid_online, online_level, full_online_eligible,
+    is_copy_certification,
     period_kind, period_start, period_end,
     true                                                        AS to_handle,
     received_in_period,
@@ -88,6 +92,12 @@ SELECT
     -- late for compliance rules: resolved late in the period, or pending and overdue at its end.
     resolved_late OR pending_overdue                            AS late,
     has_apology,
+    has_complaint,
+    -- Handling time in working days, the first pause excluded (766.2.2), for dossiers finished with a result.
+    CASE WHEN ended AND end_status IN (9, 10)
+         THEN working_days_between(received_at, end_at)
+              - CASE WHEN pause_applies THEN working_days_between(r1, a1) ELSE 0 END
+    END                                                         AS handling_working_days,
     -- The apology must reach the citizen at least 1 working day before the (effective) due time.
     working_days_before(effective_due_at, 1)                    AS apology_deadline,
     -- R01 Late, no apology (Decree 61/2018; Decree 118/2025; form 04)

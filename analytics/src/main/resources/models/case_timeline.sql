@@ -4,6 +4,8 @@
 --  r1, a1     the first supplement request during handling and the citizen's answer (null while waiting).
 --  r2         a second supplement request during handling: it makes the dossier late (calendar.md).
 --  first_apology_at  the first apology and new-date slip (form 04).
+--  first_dissatisfied_at, first_feedback_at  a dissatisfied rating (not satisfied, or a score of 2 or less) and
+--             feedback (PAKN) linked to the dossier, for 766.5.4.
 WITH events AS (
     SELECT case_id,
            min(CASE WHEN status = 9  THEN at END) AS at9,
@@ -32,6 +34,18 @@ apologies AS (
     SELECT case_id, min(issued_at) AS first_apology_at
     FROM lake_case_apology
     GROUP BY case_id
+),
+dissatisfied AS (
+    SELECT case_id, min(rated_at) AS first_dissatisfied_at
+    FROM lake_case_rating
+    WHERE satisfied = false OR score <= 2
+    GROUP BY case_id
+),
+linked_feedback AS (
+    SELECT case_id, min(coalesce(received_at, submitted_at)) AS first_feedback_at
+    FROM lake_feedback
+    WHERE case_id IS NOT NULL
+    GROUP BY case_id
 )
 SELECT
     c.*,
@@ -43,8 +57,12 @@ SELECT
          WHEN c.finished_at IS NOT NULL THEN c.status
     END AS end_status,
     s.r1, s.a1, s.r2,
-    a.first_apology_at
+    a.first_apology_at,
+    d.first_dissatisfied_at,
+    f.first_feedback_at
 FROM stg_case c
 LEFT JOIN events e          ON e.case_id = c.case_id
 LEFT JOIN supplement_pair s ON s.case_id = c.case_id
 LEFT JOIN apologies a       ON a.case_id = c.case_id
+LEFT JOIN dissatisfied d    ON d.case_id = c.case_id
+LEFT JOIN linked_feedback f ON f.case_id = c.case_id

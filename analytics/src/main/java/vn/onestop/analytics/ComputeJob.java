@@ -33,19 +33,17 @@ public final class ComputeJob {
     private final Lake lake;
     private final WorkingCalendar calendar;
     private final Catalogue catalogue;
+    private final IndicatorSettings settings;
     private final String profile;
-    private final String provinceCode;
-    private final String provinceName;
 
-    public ComputeJob(SparkSession spark, Lake lake, WorkingCalendar calendar, Catalogue catalogue, String profile,
-                      String provinceCode, String provinceName) {
+    public ComputeJob(SparkSession spark, Lake lake, WorkingCalendar calendar, Catalogue catalogue,
+                      IndicatorSettings settings) {
         this.spark = spark;
         this.lake = lake;
         this.calendar = calendar;
         this.catalogue = catalogue;
-        this.profile = profile;
-        this.provinceCode = provinceCode;
-        this.provinceName = provinceName;
+        this.settings = settings;
+        this.profile = settings.profile();
     }
 
     /** What a computation produced; the flags are read from Spark while publishing. */
@@ -54,7 +52,7 @@ public final class ComputeJob {
     }
 
     public Computation compute(LocalDate from, LocalDate to) {
-        Models.buildBase(spark, lake, calendar);
+        Models.buildBase(spark, lake, calendar, settings.copyCertificationProcedures());
         LocalDate[] range = dataRange();
         LocalDate start = from != null ? from : range[0];
         LocalDate end = to != null ? to : range[1];
@@ -66,7 +64,7 @@ public final class ComputeJob {
         Models.buildPeriods(spark, periods);
         List<Agency> agencies = agencies();
         var counts = IndicatorCounter.count(spark, catalogue);
-        var values = new Scoring(catalogue, profile, provinceCode, provinceName).score(counts, agencies, periods);
+        var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName()).score(counts, agencies, periods);
         return new Computation(start, end, periods, agencies, values);
     }
 

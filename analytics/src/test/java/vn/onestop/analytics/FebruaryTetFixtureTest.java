@@ -78,8 +78,8 @@ class FebruaryTetFixtureTest {
         SparkSession spark = SparkSessions.local();
         Lake lake = new Lake(tmp.resolve("lake").toString());
         new FolderIngest(spark, lake, LocalDateTime.of(2024, 4, 1, 0, 0)).run(f.writeTo(tmp.resolve("in")), tmp, "t1");
-        ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(), "dvcqg-2025",
-                "TINH", "Toàn tỉnh");
+        ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(),
+                IndicatorSettings.defaults());
         result = job.compute(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
         RuleFlags.stream(spark, flags::add);
     }
@@ -144,11 +144,32 @@ class FebruaryTetFixtureTest {
     }
 
     @Test
+    void electronicResultsSatisfactionAndHandlingTime() {
+        // 766.4.1: finished with a document result C1 C2 C3 (C6 withdrawn has none); e-result only C1.
+        IndicatorValue eResult = value("A1", "month", "2024-02-01", "766.4.1");
+        assertRate("33.33", 1, 3, eResult);
+        assertEquals(new BigDecimal("2.00"), eResult.points(), "6 × 33.33 / 100");
+        // 766.5.4: 100 % − late (C2, C4) ÷ 6 − complaints 0 ÷ 6 = 66.67 %; target 90 % → 6 × 0.7408.
+        IndicatorValue satisfaction = value("A1", "month", "2024-02-01", "766.5.4");
+        assertRate("66.67", 4, 6, satisfaction);
+        assertEquals(new BigDecimal("4.44"), satisfaction.points());
+        // 766.2.2: working days C1 5 + C2 5 + C3 (11 − 3 paused) 8 = 18 over 3 dossiers.
+        IndicatorValue handling = value("A1", "month", "2024-02-01", "766.2.2");
+        assertEquals(new BigDecimal("6.00"), handling.valuePct());
+        assertEquals(BigDecimal.valueOf(18), handling.numerator());
+        assertNull(handling.points(), "766.2.2 scores no points");
+        assertRate("0.00", 0, 5, value("A1", "month", "2024-02-01", "766.4.3"));
+        assertNull(value("A1", "month", "2024-02-01", "766.3.7").valuePct(), "no fee-bearing dossier: no data");
+        assertNull(value("A1", "month", "2024-02-01", "766.5.2").valuePct(), "no feedback: no data");
+    }
+
+    @Test
     void totalScoreIsNormalisedOverIndicatorsWithData() {
         IndicatorValue total = value("A1", "month", "2024-02-01", "766.total");
-        assertEquals(new BigDecimal("19.93"), total.points(), "3.60 + 13.33 + 0.00 + 3.00");
-        assertEquals(new BigDecimal("30.00"), total.maxPoints());
-        assertEquals(new BigDecimal("66.43"), total.valuePct());
+        // 1.4 3.60 + 2.1 13.33 + 3.3 0 + 4.1 2.00 + 4.2 3.00 + 4.3 0 + 4.4 0 + 4.6 0 + 5.4 4.44
+        assertEquals(new BigDecimal("26.37"), total.points());
+        assertEquals(new BigDecimal("50.00"), total.maxPoints(), "6 + 20 + 0 + 6 + 4 + 2 + 4 + 2 + 6");
+        assertEquals(new BigDecimal("52.74"), total.valuePct());
     }
 
     @Test
@@ -167,8 +188,13 @@ class FebruaryTetFixtureTest {
                 "R01 C8 year 2024-01-01", "R01 C2 range 2024-01-01", "R01 C8 range 2024-01-01",
                 "R02 C4 month 2024-02-01", "R02 C4 month 2024-03-01", "R02 C4 quarter 2024-01-01",
                 "R02 C4 year 2024-01-01", "R02 C4 range 2024-01-01")),
-                new TreeSet<>(flags.stream().map(f -> f.ruleId() + " " + f.caseId() + " " + f.periodKind() + " "
+                new TreeSet<>(flags.stream().filter(f -> List.of("month", "quarter", "year", "range")
+                        .contains(f.periodKind())).map(f -> f.ruleId() + " " + f.caseId() + " " + f.periodKind() + " "
                         + f.periodStart()).toList()));
+        // Report months of Decree 09/2019 run from the 15th to the 14th.
+        assertEquals(new TreeSet<>(List.of("R01 C2 2024-01-15", "R01 C8 2024-02-15", "R02 C4 2024-02-15")),
+                new TreeSet<>(flags.stream().filter(f -> f.periodKind().equals("report_month"))
+                        .map(f -> f.ruleId() + " " + f.caseId() + " " + f.periodStart()).toList()));
         CaseFlag c2 = flags.stream().filter(f -> f.caseId().equals("C2")).findFirst().orElseThrow();
         assertEquals("Trần T. B.", c2.applicantMasked());
     }
@@ -191,9 +217,16 @@ class FebruaryTetFixtureTest {
 
     @Test
     void periodsCoverTheRangeClipped() {
-        assertEquals(List.of("month 2024-01-01", "month 2024-02-01", "month 2024-03-01", "quarter 2024-01-01",
-                "year 2024-01-01", "range 2024-01-01"), result.periods().stream()
-                .map(p -> p.kind().code() + " " + p.start()).toList());
-        assertEquals(LocalDate.of(2024, 3, 31), result.periods().get(4).end(), "the year is clipped to the range");
+        assertEquals(List.of("month 2024-01-01..2024-01-31", "month 2024-02-01..2024-02-29",
+                "month 2024-03-01..2024-03-31", "quarter 2024-01-01..2024-03-31", "half 2024-01-01..2024-03-31",
+                "year 2024-01-01..2024-03-31", "report_month 2024-01-01..2024-01-14",
+                "report_month 2024-01-15..2024-02-14", "report_month 2024-02-15..2024-03-14",
+                "report_month 2024-03-15..2024-03-31", "report_quarter 2024-01-01..2024-03-14",
+                "report_quarter 2024-03-15..2024-03-31", "report_half 2024-01-01..2024-03-31",
+                "report_nine_months 2024-01-01..2024-03-31", "report_year 2024-01-01..2024-03-31",
+                "range 2024-01-01..2024-03-31"), result.periods().stream()
+                .map(p -> p.kind().code() + " " + p.start() + ".." + p.end()).toList());
+        // 15/01–14/02: C2 late; C3 waiting (on time); C1 and C6 pending, not yet due → 3 of 4.
+        assertRate("75.00", 3, 4, value("A1", "report_month", "2024-01-15", "766.2.1"));
     }
 }

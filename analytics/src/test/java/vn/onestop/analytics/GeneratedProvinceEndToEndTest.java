@@ -63,8 +63,8 @@ class GeneratedProvinceEndToEndTest {
         report = new FolderIngest(spark, lake, LocalDateTime.of(2026, 11, 1, 0, 0)).run(sample, tmp, "e2e");
         store = Store.open("jdbc:h2:file:" + tmp.resolve("store") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH", "onestop", "", 4);
-        ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(), "dvcqg-2025",
-                "TINH", "Toàn tỉnh");
+        ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(),
+                IndicatorSettings.defaults());
         runId = RunLog.newRunId();
         RunLog.start(store, runId, "test");
         job.publish(store, runId, job.compute(FROM, TO), report);

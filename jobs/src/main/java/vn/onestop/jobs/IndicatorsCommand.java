@@ -17,10 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.onestop.analytics.ComputeJob;
+import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.catalogue.IndicatorDefinition;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.core.config.OneStopConfig;
 import vn.onestop.core.store.RunLog;
 import vn.onestop.dashboard.export.CsvIndicatorWriter;
@@ -72,7 +74,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     .run(input, tmp, "indicators");
             System.err.print(Pipeline.describe(report));
             ComputeJob job = new ComputeJob(env.spark(), lake, env.calendar(), env.catalogue(),
-                    config.pointsProfile(), config.provinceCode(), config.provinceName());
+                    IndicatorSettings.from(config));
             ComputeJob.Computation computation = job.compute(from, to);
             List<IndicatorExportRow> rows = exportRows(computation, env.catalogue(), config.pointsProfile());
             try (OutputStream os = Files.newOutputStream(out)) {
@@ -97,7 +99,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         order.put(Catalogue.TOTAL_ID, Integer.MAX_VALUE);
         List<String> spans = new ArrayList<>();
         Map<String, String> kindOfSpan = new HashMap<>();
-        for (Period p : Period.distinctSpans(computation.periods())) {
+        var calendarKinds = java.util.EnumSet.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR, PeriodKind.RANGE);
+        for (Period p : Period.distinctSpans(Period.ofKinds(computation.periods(), calendarKinds))) {
             spans.add(p.start() + "/" + p.end());
             kindOfSpan.put(p.start() + "/" + p.end(), p.kind().code());
         }

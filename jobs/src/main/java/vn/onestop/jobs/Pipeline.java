@@ -66,9 +66,8 @@ final class Pipeline {
     }
 
     ComputeJob computeJob() {
-        var c = env.config();
-        return new ComputeJob(env.spark(), env.lake(), env.calendar(), env.catalogue(), c.pointsProfile(),
-                c.provinceCode(), c.provinceName());
+        return new ComputeJob(env.spark(), env.lake(), env.calendar(), env.catalogue(),
+                vn.onestop.analytics.IndicatorSettings.from(env.config()));
     }
 
     /** The balance of an ingest, as the command line prints it. */

@@ -26,7 +26,7 @@ public final class Catalogue {
     private static final Pattern QUERY = Pattern.compile(
             "(?is)^\\s*SELECT\\s+(.+?)\\s+AS\\s+numerator\\s*(?:,\\s*(.+?)\\s+AS\\s+denominator\\s*)?FROM\\s+(\\w+)\\s*;?\\s*$");
     private static final List<String> KNOWN_KEYS = List.of("id", "category", "unit", "points", "target",
-            "multiply_by", "name.vi", "name.en", "basis", "formula.vi", "formula.en");
+            "multiply_by", "floor", "name.vi", "name.en", "basis", "formula.vi", "formula.en");
 
     private final List<IndicatorDefinition> definitions;
 
@@ -94,12 +94,14 @@ public final class Catalogue {
             }
         }
         var unit = IndicatorDefinition.Unit.valueOf(meta.get("unit").toUpperCase(Locale.ROOT));
-        if (unit == IndicatorDefinition.Unit.PERCENT && m.group(2) == null) {
-            throw new IllegalArgumentException(file + ": a percent indicator needs a denominator");
+        if (unit != IndicatorDefinition.Unit.COUNT && m.group(2) == null) {
+            throw new IllegalArgumentException(file + ": a " + unit.name().toLowerCase(Locale.ROOT)
+                    + " indicator needs a denominator");
         }
         return new IndicatorDefinition(meta.get("id"), meta.get("category"), unit, points,
                 meta.containsKey("target") ? decimal(file, "target", meta.get("target")) : new BigDecimal(100),
-                meta.get("multiply_by"), meta.get("name.vi"), meta.get("name.en"), meta.getOrDefault("basis", ""),
+                meta.get("multiply_by"), meta.containsKey("floor") ? decimal(file, "floor", meta.get("floor")) : null,
+                meta.get("name.vi"), meta.get("name.en"), meta.getOrDefault("basis", ""),
                 meta.get("formula.vi"), meta.get("formula.en"), m.group(3), m.group(1).strip(),
                 m.group(2) == null ? null : m.group(2).strip(), sortOrder);
     }

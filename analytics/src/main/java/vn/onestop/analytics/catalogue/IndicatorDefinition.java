@@ -10,14 +10,17 @@ import java.util.Map;
  * @param points       points per profile (empty: the indicator scores no points, e.g. a rule rate)
  * @param target       the rate at which full points are earned, in percent (100 unless the catalogue says so)
  * @param multiplyBy   id of an indicator whose rate multiplies this one's (766.3.3 × 766.1.4), or null
+ * @param floor        the lowest value the indicator takes (766.5.4 subtracts two rates from 100 %), or null
  * @param denominator  null for a plain count
  */
 public record IndicatorDefinition(
         String id, String category, Unit unit, Map<String, BigDecimal> points, BigDecimal target, String multiplyBy,
+        BigDecimal floor,
         String nameVi, String nameEn, String basis, String formulaVi, String formulaEn,
         String source, String numerator, String denominator, int sortOrder) {
 
-    public enum Unit { PERCENT, COUNT }
+    /** PERCENT: numerator ÷ denominator × 100; DAYS: a mean (766.2.2); COUNT: the numerator alone (06a). */
+    public enum Unit { PERCENT, DAYS, COUNT }
 
     /** Points in a profile, or null when the indicator scores no points at all. */
     public BigDecimal pointsIn(String profile) {

@@ -2,12 +2,16 @@ package vn.onestop.analytics.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.time.ZoneId;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
+import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.core.calendar.DurationUnit;
 import vn.onestop.core.calendar.WorkingCalendar;
 
@@ -17,7 +21,11 @@ import vn.onestop.core.calendar.WorkingCalendar;
  * <ul>
  *   <li>{@code due_from_duration(received_at, legal_duration, duration_unit)} — the promised time when the source
  *       gives none;</li>
- *   <li>{@code working_days_before(due_at, n)} — end of the day n working days before the due day.</li>
+ *   <li>{@code working_days_before(due_at, n)} — end of the day n working days before the due day;</li>
+ *   <li>{@code working_days_between(a, b)} — working days after the day of a up to the day of b;</li>
+ *   <li>{@code working_day_add(date, n)} — the n-th working day after (n &lt; 0: before) a date, null for a date
+ *       outside the calendar's years (procedure announcements long past are not judged);</li>
+ *   <li>{@code period_index(kind, ts)} — the number of the period of that kind holding the time.</li>
  * </ul>
  */
 public final class CalendarFunctions {
@@ -41,5 +49,25 @@ public final class CalendarFunctions {
             }
             return calendar.deadlineBefore(LocalDateTime.ofInstant(due, ZONE), n).atZone(ZONE).toInstant();
         }, DataTypes.TimestampType);
+        spark.udf().register("working_days_between", (UDF2<Instant, Instant, Integer>) (a, b) -> {
+            if (a == null || b == null) {
+                return null;
+            }
+            return calendar.workingDaysBetween(LocalDateTime.ofInstant(a, ZONE).toLocalDate(),
+                    LocalDateTime.ofInstant(b, ZONE).toLocalDate());
+        }, DataTypes.IntegerType);
+        spark.udf().register("working_day_add", (UDF2<LocalDate, Integer, LocalDate>) (day, n) -> {
+            if (day == null || n == null || !calendar.covers(day)) {
+                return null;
+            }
+            return n >= 0 ? calendar.addWorkingDays(day, n) : calendar.workingDaysBefore(day, -n);
+        }, DataTypes.DateType);
+        spark.udf().register("period_index", (UDF2<String, Instant, Integer>) (kind, at) -> {
+            if (kind == null || at == null) {
+                return null;
+            }
+            return Period.index(PeriodKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                    LocalDateTime.ofInstant(at, ZONE).toLocalDate());
+        }, DataTypes.IntegerType);
     }
 }

@@ -29,14 +29,18 @@ import vn.onestop.ingest.RecordType;
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
     private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
+    private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Models() {
     }
 
     /** The lake views and the period-independent layers: {@code stg_case}, {@code case_timeline}. */
-    public static void buildBase(SparkSession spark, Lake lake, WorkingCalendar calendar) {
+    public static void buildBase(SparkSession spark, Lake lake, WorkingCalendar calendar,
+                                 List<String> copyCertificationProcedures) {
         CalendarFunctions.register(spark, calendar);
+        spark.createDataset(copyCertificationProcedures, org.apache.spark.sql.Encoders.STRING())
+                .toDF("procedure_code").createOrReplaceTempView("copy_certification_procedures");
         for (RecordType type : RecordType.values()) {
             Dataset<Row> table = lake.exists(spark, type.table()) ? lake.read(spark, type.table())
                     : spark.createDataFrame(List.of(), emptySchema(type));
@@ -47,10 +51,16 @@ public final class Models {
         }
     }
 
-    /** {@code case_period} for the given periods, cached: every indicator and rule reads it. */
+    /**
+     * The period layers for the given periods: {@code case_period} (cached: every dossier indicator and rule reads
+     * it), {@code agency_procedure_period} and {@code feedback_period}.
+     */
     public static void buildPeriods(SparkSession spark, List<Period> periods) {
         periodsView(spark, periods).createOrReplaceTempView("periods");
         spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
+        for (String layer : PERIOD_LAYERS) {
+            spark.sql(sql(layer)).createOrReplaceTempView(layer);
+        }
     }
 
     public static void release(SparkSession spark) {

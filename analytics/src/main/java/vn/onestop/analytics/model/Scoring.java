@@ -108,13 +108,19 @@ public final class Scoring {
             BigDecimal value = null;
             BigDecimal points = null;
             BigDecimal maxPoints = null;
-            if (d.unit() == IndicatorDefinition.Unit.PERCENT) {
+            if (d.unit() == IndicatorDefinition.Unit.DAYS) {
+                BigDecimal mean = rates.get(d.id());
+                value = mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP);
+            } else if (d.unit() == IndicatorDefinition.Unit.PERCENT) {
                 BigDecimal rate = rates.get(d.id());
                 if (rate != null && d.multiplyBy() != null) {
                     BigDecimal factor = rates.get(d.multiplyBy());
                     rate = factor == null ? null : rate.multiply(factor);
                 }
                 value = rate == null ? null : rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+                if (value != null && d.floor() != null) {
+                    value = value.max(d.floor().setScale(2, RoundingMode.HALF_UP));
+                }
                 BigDecimal weight = d.pointsIn(profile);
                 if (value != null && weight != null) {
                     BigDecimal ratio = value.divide(d.target(), 10, RoundingMode.HALF_UP).min(BigDecimal.ONE);

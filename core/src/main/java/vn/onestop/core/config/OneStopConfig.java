@@ -42,6 +42,8 @@ public final class OneStopConfig {
         key("calendar.office_start", "08:00", "start of office hours (HH:mm)");
         key("calendar.office_end", "17:00", "end of office hours, the default due time (HH:mm)");
         key("indicators.profile", "dvcqg-2025", "766 points profile: dvcqg-2025 or qd766-2022");
+        key("indicators.copy_certification_procedures", "2.000908,2.000942",
+                "procedure codes of copy certification from originals (766.4.7), comma-separated");
         key("schedule.cron", "0 0 2 * * ?", "Quartz cron of the nightly ingest → compute → publish");
         key("schedule.enabled", "true", "run the schedule inside 'serve'");
     }
