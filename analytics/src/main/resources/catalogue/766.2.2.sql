@@ -1,5 +1,6 @@
 -- id: 766.2.2
 -- category: progress
+-- direction: lower
 -- unit: days
 -- name.vi: Thời gian giải quyết trung bình
 -- name.en: Mean handling time

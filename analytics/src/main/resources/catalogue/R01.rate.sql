@@ -1,5 +1,6 @@
 -- id: R01.rate
 -- category: rule
+-- direction: lower
 -- unit: percent
 -- name.vi: Hồ sơ trễ hạn không có phiếu xin lỗi
 -- name.en: Late dossiers without an apology slip

@@ -1,5 +1,6 @@
 -- id: R02.rate
 -- category: rule
+-- direction: lower
 -- unit: percent
 -- name.vi: Phiếu xin lỗi gửi muộn
 -- name.en: Apology slips issued too late

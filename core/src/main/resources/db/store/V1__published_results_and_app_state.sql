@@ -73,7 +73,43 @@ CREATE TABLE pub_indicator (
     formula_vi    VARCHAR(2000),
     formula_en    VARCHAR(2000),
     sort_order    INTEGER        NOT NULL,
+    direction     VARCHAR(10)    DEFAULT 'higher' NOT NULL,  -- higher | lower: which way is better
     PRIMARY KEY (run_id, indicator_id)
+);
+
+-- The periods computed in the run: calendar periods, official report periods (Decree 09/2019, cut-off on the
+-- 14th) and the run's range. A period is clipped when the run's range cut it short.
+CREATE TABLE pub_period (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    period_kind   VARCHAR(30)    NOT NULL,  -- month | quarter | half | year | report_month | report_quarter |
+                                            -- report_half | report_nine_months | report_year | range
+    period_start  DATE           NOT NULL,
+    period_end    DATE           NOT NULL,
+    is_report     BOOLEAN        NOT NULL,
+    is_clipped    BOOLEAN        NOT NULL,
+    PRIMARY KEY (run_id, period_kind, period_start)
+);
+
+-- Agency groups (one per agency kind) with their names.
+CREATE TABLE pub_group (
+    run_id      VARCHAR(40)   NOT NULL REFERENCES run (run_id),
+    group_code  VARCHAR(60)   NOT NULL,
+    kind        VARCHAR(40)   NOT NULL,
+    name_vi     VARCHAR(200)  NOT NULL,
+    name_en     VARCHAR(200)  NOT NULL,
+    PRIMARY KEY (run_id, group_code)
+);
+
+-- Dossier-level rules as computed in the run: names, legal basis and the threshold that produced each flag.
+CREATE TABLE pub_rule (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    rule_id       VARCHAR(20)    NOT NULL,
+    name_vi       VARCHAR(400)   NOT NULL,
+    name_en       VARCHAR(400)   NOT NULL,
+    basis         VARCHAR(1000),
+    threshold_vi  VARCHAR(1000),
+    threshold_en  VARCHAR(1000),
+    PRIMARY KEY (run_id, rule_id)
 );
 
 -- One value per scope (agency, group, province) × period × indicator.
@@ -81,7 +117,7 @@ CREATE TABLE pub_value (
     run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
     scope_code    VARCHAR(60)    NOT NULL,
     scope_kind    VARCHAR(20)    NOT NULL,  -- agency | group | province
-    period_kind   VARCHAR(20)    NOT NULL,  -- month | quarter | year | range
+    period_kind   VARCHAR(30)    NOT NULL,  -- see pub_period
     period_start  DATE           NOT NULL,
     period_end    DATE           NOT NULL,
     indicator_id  VARCHAR(40)    NOT NULL,
@@ -100,7 +136,7 @@ CREATE TABLE pub_case_flag (
     run_id            VARCHAR(40)    NOT NULL REFERENCES run (run_id),
     rule_id           VARCHAR(20)    NOT NULL,
     case_id           VARCHAR(80)    NOT NULL,
-    period_kind       VARCHAR(20)    NOT NULL,  -- month | quarter | year | range
+    period_kind       VARCHAR(30)    NOT NULL,  -- see pub_period
     agency_code       VARCHAR(60)    NOT NULL,
     procedure_code    VARCHAR(40),
     procedure_name    VARCHAR(600),
@@ -119,6 +155,22 @@ CREATE TABLE pub_case_flag (
     PRIMARY KEY (run_id, rule_id, period_kind, period_start, case_id)
 );
 CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id, period_kind, period_start);
+
+-- The timeline of every flagged dossier (its evidence): source events, supplement requests and answers,
+-- apologies, the due and effective due times, the end and the sync, in time order. Officers are pseudonymous ids.
+CREATE TABLE pub_case_timeline (
+    run_id      VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    case_id     VARCHAR(80)    NOT NULL,
+    seq         INTEGER        NOT NULL,
+    at          TIMESTAMP,
+    event_kind  VARCHAR(30)    NOT NULL,  -- received | event | supplement_requested | supplement_answered | apology |
+                                          -- due | finished | synced
+    status      INTEGER,
+    label       VARCHAR(400),             -- the source's step text, or the apology's reason
+    unit        VARCHAR(200),
+    officer     VARCHAR(80),
+    PRIMARY KEY (run_id, case_id, seq)
+);
 
 -- Application state.
 CREATE TABLE app_user (

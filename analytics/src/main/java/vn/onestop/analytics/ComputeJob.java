@@ -72,6 +72,9 @@ public final class ComputeJob {
     public void publish(Store store, String runId, Computation computation, IngestReport inputs) {
         try (Publisher publisher = new Publisher(store, runId)) {
             publisher.agencies(computation.agencies());
+            publisher.groups(computation.agencies());
+            publisher.periods(computation.periods());
+            publisher.rules(RuleFlags.RULES);
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
             RuleFlags.stream(spark, publisher.flagSink());

@@ -11,11 +11,12 @@ import java.util.Map;
  * @param target       the rate at which full points are earned, in percent (100 unless the catalogue says so)
  * @param multiplyBy   id of an indicator whose rate multiplies this one's (766.3.3 × 766.1.4), or null
  * @param floor        the lowest value the indicator takes (766.5.4 subtracts two rates from 100 %), or null
+ * @param lowerIsBetter true for rule rates and handling time: the dashboard ranks and colours them the other way
  * @param denominator  null for a plain count
  */
 public record IndicatorDefinition(
         String id, String category, Unit unit, Map<String, BigDecimal> points, BigDecimal target, String multiplyBy,
-        BigDecimal floor,
+        BigDecimal floor, boolean lowerIsBetter,
         String nameVi, String nameEn, String basis, String formulaVi, String formulaEn,
         String source, String numerator, String denominator, int sortOrder) {
 

@@ -7,5 +7,6 @@ import java.time.LocalDate;
 public record CaseFlag(String ruleId, String caseId, String periodKind, LocalDate periodStart, String agencyCode,
                        String procedureCode, String procedureName, String channel, Integer status,
                        Instant receivedAt, Instant dueAt, Instant effectiveDueAt, Instant finishedAt,
-                       Instant apologyIssuedAt, Instant apologyDeadline, String applicantMasked) {
+                       Instant apologyIssuedAt, Instant apologyDeadline, String applicantMasked, String detailVi,
+                       String detailEn) {
 }

@@ -39,6 +39,11 @@ public record Period(PeriodKind kind, int idx, LocalDate start, LocalDate end) {
         return out;
     }
 
+    /** True when the range cut this period short (a month, quarter, … not complete in the data). */
+    public boolean isClipped() {
+        return kind != PeriodKind.RANGE && (!start.equals(start(kind, idx)) || !end.equals(end(kind, idx)));
+    }
+
     /** The periods of the given kinds only, in order. */
     public static List<Period> ofKinds(List<Period> periods, Set<PeriodKind> kinds) {
         return periods.stream().filter(p -> kinds.contains(p.kind())).toList();

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.catalogue.IndicatorDefinition;
 import vn.onestop.analytics.model.Agency;
+import vn.onestop.analytics.model.AgencyGroups;
+import vn.onestop.analytics.model.RuleDefinition;
+import vn.onestop.analytics.period.Period;
 import vn.onestop.analytics.model.CaseFlag;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.core.store.RunLog;
@@ -66,8 +69,8 @@ public final class Publisher implements AutoCloseable {
     public void catalogue(Catalogue catalogue, String profile) {
         run("catalogue", () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_indicator (run_id, indicator_id, category, "
-                    + "name_vi, name_en, unit, points, target_pct, basis, formula_vi, formula_en, sort_order) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "name_vi, name_en, unit, points, target_pct, basis, formula_vi, formula_en, sort_order, direction) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (IndicatorDefinition d : catalogue.definitions()) {
                     ps.setString(1, runId);
                     ps.setString(2, d.id());
@@ -81,6 +84,7 @@ public final class Publisher implements AutoCloseable {
                     ps.setString(10, d.formulaVi());
                     ps.setString(11, d.formulaEn());
                     ps.setInt(12, d.sortOrder() + 1);
+                    ps.setString(13, d.lowerIsBetter() ? "lower" : "higher");
                     ps.addBatch();
                 }
                 ps.setString(1, runId);
@@ -97,7 +101,65 @@ public final class Publisher implements AutoCloseable {
                 ps.setString(11, "Sum of the points of the indicators with data; normalised score = score × 100 ÷ the "
                         + "maximum of those indicators. Bands: ≥ 80 Good, ≥ 65 Fair, ≥ 50 Average, below Weak.");
                 ps.setInt(12, 0);
+                ps.setString(13, "higher");
                 ps.addBatch();
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The periods of the run, so that the dashboard need not scan the values to find them. */
+    public void periods(List<Period> periods) {
+        run("periods", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_period (run_id, period_kind, period_start, "
+                    + "period_end, is_report, is_clipped) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Period p : periods) {
+                    ps.setString(1, runId);
+                    ps.setString(2, p.kind().code());
+                    ps.setObject(3, p.start());
+                    ps.setObject(4, p.end());
+                    ps.setBoolean(5, p.kind().isReport());
+                    ps.setBoolean(6, p.isClipped());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The agency groups present, with their names. */
+    public void groups(List<Agency> agencies) {
+        run("groups", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_group (run_id, group_code, kind, name_vi, "
+                    + "name_en) VALUES (?, ?, ?, ?, ?)")) {
+                for (String kind : agencies.stream().map(Agency::kind).distinct().sorted().toList()) {
+                    ps.setString(1, runId);
+                    ps.setString(2, Agency.groupCodeOf(kind));
+                    ps.setString(3, kind);
+                    ps.setString(4, AgencyGroups.nameVi(kind));
+                    ps.setString(5, AgencyGroups.nameEn(kind));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The dossier-level rules computed, with their basis and the threshold each flag was judged by. */
+    public void rules(List<RuleDefinition> rules) {
+        run("rules", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, "
+                    + "basis, threshold_vi, threshold_en) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (RuleDefinition r : rules) {
+                    ps.setString(1, runId);
+                    ps.setString(2, r.id());
+                    ps.setString(3, r.nameVi());
+                    ps.setString(4, r.nameEn());
+                    ps.setString(5, r.basis());
+                    ps.setString(6, r.thresholdVi());
+                    ps.setString(7, r.thresholdEn());
+                    ps.addBatch();
+                }
                 ps.executeBatch();
             }
         });
@@ -138,8 +200,8 @@ public final class Publisher implements AutoCloseable {
             if (flagInsert == null) {
                 flagInsert = c.prepareStatement("INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, "
                         + "period_start, agency_code, procedure_code, procedure_name, channel, status, received_at, "
-                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked, "
+                        + "detail_vi, detail_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             }
             PreparedStatement ps = flagInsert;
             ps.setString(1, runId);
@@ -159,6 +221,8 @@ public final class Publisher implements AutoCloseable {
             ps.setObject(15, local(flag.apologyIssuedAt()));
             ps.setObject(16, local(flag.apologyDeadline()));
             ps.setString(17, flag.applicantMasked());
+            ps.setString(18, flag.detailVi());
+            ps.setString(19, flag.detailEn());
             ps.addBatch();
             if (++pendingFlags % BATCH == 0) {
                 ps.executeBatch();

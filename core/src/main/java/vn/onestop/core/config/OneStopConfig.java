@@ -25,7 +25,27 @@ public final class OneStopConfig {
     static {
         key("data.dir", "./data", "folder for the lake, the embedded store and generated sample data");
         key("lake.uri", "${data.dir}/lake", "root of the Parquet lake (a folder, hdfs:// or s3a://)");
-        key("inbox.dir", "${data.dir}/inbox", "folder of canonical CSV files read by 'ingest'");
+        key("inbox.dir", "${data.dir}/inbox", "watched folder of canonical CSV/XLSX drops, read at every run");
+        key("inbox.archive_dir", "${data.dir}/inbox-archive", "where processed drops move (one folder per run)");
+        key("inbox.rejected_dir", "${data.dir}/inbox-rejected", "where unreadable drops move, each with a report beside it");
+        key("inbox.min_age_seconds", "5", "a drop younger than this is left for the next run (it may still be copying)");
+        key("source.jdbc.url", "", "JDBC URL of the one-stop database (empty = no such source)");
+        key("source.jdbc.user", "", "one-stop database user");
+        key("source.jdbc.password", "", "one-stop database password");
+        key("source.jdbc.name", "motcua", "name of the one-stop source in counts, quarantine and watermarks");
+        key("source.jdbc.mapping", "sample-vendor", "mapping file from the vendor schema to the canonical records "
+                + "(sample-vendor = the bundled mapping of the sample vendor schema)");
+        key("source.jdbc.partitions", "4", "parallel reads per source table");
+        key("source.jdbc.overlap_minutes", "10", "re-read this much before the watermark, against late commits");
+        key("source.portal.url", "", "national portal (DVCQG) dossier feed to pull over HTTP (empty = none)");
+        key("source.portal.token", "", "bearer token for the feed (or use source.portal.token_url)");
+        key("source.portal.token_url", "", "URL that issues a bearer token for client_id/client_secret");
+        key("source.portal.client_id", "", "client id for source.portal.token_url");
+        key("source.portal.client_secret", "", "client secret for source.portal.token_url");
+        key("source.portal.page_size", "200", "dossiers per page of the HTTP feed");
+        key("source.portal.dir", "", "folder of DVCQG dossier JSON files (empty = none)");
+        key("source.retry.attempts", "4", "attempts to reach a source before the run fails");
+        key("source.retry.backoff_ms", "2000", "wait before the second attempt; doubles at each further one");
         key("store.url", "jdbc:h2:file:${data.dir}/store/onestop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "JDBC URL of the store (H2 by default, jdbc:postgresql://… in production)");
         key("store.user", "onestop", "store user");
@@ -131,6 +151,13 @@ public final class OneStopConfig {
         integer("server.port");
         integer("store.pool_size");
         integer("spark.shuffle_partitions");
+        for (String k : new String[] {"inbox.min_age_seconds", "source.jdbc.partitions", "source.jdbc.overlap_minutes",
+            "source.portal.page_size", "source.retry.attempts", "source.retry.backoff_ms"}) {
+            if (integer(k) < 0 || (integer(k) == 0 && (k.endsWith("partitions") || k.endsWith("page_size")
+                    || k.endsWith("attempts")))) {
+                throw new ConfigException(k + " = '" + string(k) + "' is out of range. " + help(k));
+            }
+        }
         officeStart();
         officeEnd();
         String profile = string("indicators.profile");

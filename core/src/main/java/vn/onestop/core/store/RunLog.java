@@ -44,7 +44,8 @@ public final class RunLog {
     public static void fail(Store store, String runId, String message) {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
-            for (String table : new String[] {"pub_case_flag", "pub_value", "pub_indicator", "pub_agency"}) {
+            for (String table : new String[] {"pub_case_flag", "pub_value", "pub_indicator",
+                "pub_agency", "pub_period", "pub_group", "pub_rule", "pub_case_timeline"}) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                     ps.setString(1, runId);
                     ps.executeUpdate();
