@@ -8,10 +8,10 @@ feedback AS (
     SELECT f.*,
            coalesce(f.received_at, f.submitted_at)                          AS in_at,
            coalesce(f.rejected_at, f.handled_at)                            AS closed_at,
-           due_from_duration(f.submitted_at, 2, 'WORKING_DAYS')             AS reject_deadline,
-           due_from_duration(f.submitted_at, 5, 'WORKING_DAYS')             AS supplement_deadline,
-           due_from_duration(f.submitted_at, 15, 'WORKING_DAYS')            AS handle_deadline,
-           due_from_duration(f.handled_at, 2, 'WORKING_DAYS')               AS publish_deadline
+           due_from_duration(f.submitted_at, CAST(2 AS DECIMAL(18,2)), 'WORKING_DAYS')             AS reject_deadline,
+           due_from_duration(f.submitted_at, CAST(5 AS DECIMAL(18,2)), 'WORKING_DAYS')             AS supplement_deadline,
+           due_from_duration(f.submitted_at, CAST(15 AS DECIMAL(18,2)), 'WORKING_DAYS')            AS handle_deadline,
+           due_from_duration(f.handled_at, CAST(2 AS DECIMAL(18,2)), 'WORKING_DAYS')               AS publish_deadline
     FROM lake_feedback f
 ),
 spans AS (

@@ -78,6 +78,7 @@ public final class ComputeJob {
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
             RuleFlags.stream(spark, publisher.flagSink());
+            publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
             if (inputs != null) {
                 publisher.inputs(inputs);
             }

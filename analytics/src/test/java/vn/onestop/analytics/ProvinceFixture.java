@@ -47,6 +47,16 @@ final class ProvinceFixture {
         return this;
     }
 
+    /** Any canonical row, field by field: {@code row(FEEDBACK, "feedback_id", "F1", "category", "RULE", …)}. */
+    ProvinceFixture row(RecordType type, String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        add(type, m);
+        return this;
+    }
+
     private void add(RecordType type, Map<String, String> fields) {
         rows.computeIfAbsent(type, t -> new ArrayList<>()).add(fields);
     }
@@ -129,6 +139,12 @@ final class ProvinceFixture {
 
         Dossier electronicResult() {
             fields.put("e_result_issued", "true");
+            return this;
+        }
+
+        /** Any other canonical case field. */
+        Dossier with(String field, String value) {
+            fields.put(field, value);
             return this;
         }
 

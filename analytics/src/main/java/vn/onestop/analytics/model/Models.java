@@ -63,6 +63,11 @@ public final class Models {
         }
     }
 
+    /** The evidence timeline of every flagged dossier (reads case_period: build the periods first). */
+    public static Dataset<Row> flaggedCaseTimeline(SparkSession spark) {
+        return spark.sql(sql("flagged_case_timeline"));
+    }
+
     public static void release(SparkSession spark) {
         spark.catalog().uncacheTable(CASE_PERIOD);
     }

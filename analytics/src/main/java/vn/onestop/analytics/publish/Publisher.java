@@ -230,6 +230,33 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
+    /** The evidence timeline of the flagged dossiers, streamed from Spark. */
+    public void timeline(java.util.Iterator<org.apache.spark.sql.Row> rows) {
+        run("dossier timelines", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_case_timeline (run_id, case_id, seq, at, "
+                    + "event_kind, status, label, unit, officer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                while (rows.hasNext()) {
+                    org.apache.spark.sql.Row r = rows.next();
+                    ps.setString(1, runId);
+                    ps.setString(2, r.getString(0));
+                    ps.setInt(3, r.getInt(1));
+                    ps.setObject(4, local(r.getAs(2)));
+                    ps.setString(5, r.getString(3));
+                    ps.setObject(6, r.isNullAt(4) ? null : r.getInt(4));
+                    ps.setString(7, clip(r.getString(5), 400));
+                    ps.setString(8, clip(r.getString(6), 200));
+                    ps.setString(9, clip(r.getString(7), 80));
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** The balance of the ingest that fed this run, and its quarantined rows. */
     public void inputs(IngestReport report) {
         run("input counts", () -> {
