@@ -50,11 +50,9 @@ OSM.start('nav.agency', async (shell, main) => {
       category = i.category;
       body.appendChild(el('tr', { className: 'category-row' }, el('th', { attrs: { colspan: 5, scope: 'colgroup' }, text: i.categoryText })));
     }
-    const isRule = i.category === 'rule';
-    const ruleId = i.id.split('.')[0];
     body.appendChild(el('tr', { id: 'ind-' + i.id },
-      el('th', { attrs: { scope: 'row' } }, el('span', { className: 'ind-id', text: i.id }), ' ', i.name, ' ', help(i)),
-      el('td', {}, value(row.value, isRule ? link(location.pathname, { rule: ruleId }) + '#cases' : null, {})),
+      el('th', { attrs: { scope: 'row' } }, el('span', { className: 'ind-id', text: i.id }), ' ', OSM.indicatorLink(i), ' ', help(i)),
+      el('td', {}, value(row.value, i.rule ? link(location.pathname, { rule: i.rule }) + '#cases' : null, {})),
       el('td', { text: i.judged ? i.targetText : '' }),
       el('td', {}, value(row.province, link('/ranking', { sort: i.id }), { small: true })),
       el('td', { className: 'num', text: row.peersMedianText })));

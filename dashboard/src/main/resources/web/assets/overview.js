@@ -11,7 +11,7 @@ OSM.start('nav.overview', async (shell, main) => {
   data.cards.forEach((card) => {
     const i = card.indicator;
     const v = card.value;
-    const isRule = i.category === 'rule';
+    const isRule = Boolean(i.rule);
     const body = isRule
       ? el('div', { className: 'card-value' },
         el('a', { className: 'big' + (v.numerator === null ? ' no-data' : ''), href: card.link, text: v.numeratorText || t('value.no_data') }),
@@ -22,7 +22,7 @@ OSM.start('nav.overview', async (shell, main) => {
         el('a', { className: 'big' + (v.headline === null ? ' no-data' : ''), href: card.link, text: v.text }),
         v.detail ? el('span', { className: 'value-detail', text: v.detail }) : null);
     cards.appendChild(el('section', { className: 'card' + (v.status ? ' card-' + v.status : '') + (v.band ? ' card-band-' + v.band : '') },
-      el('h2', { className: 'card-title' }, el('span', { text: i.name }), help(i)),
+      el('h2', { className: 'card-title' }, OSM.indicatorLink(i), help(i)),
       body,
       el('div', { className: 'card-foot' },
         OSM.statusBadge(v.status, v.statusText),
@@ -40,7 +40,7 @@ OSM.start('nav.overview', async (shell, main) => {
   if (data.groups.length) {
     const table = el('table', { className: 'grid' });
     table.appendChild(el('thead', {}, el('tr', {}, el('th', { text: t('ranking.group') }),
-      columns.map((i) => el('th', {}, el('span', { text: i.name }), help(i))))));
+      columns.map((i) => el('th', {}, OSM.indicatorLink(i), help(i))))));
     const body = el('tbody');
     body.appendChild(el('tr', { className: 'total-row' }, el('th', { text: data.provinceName }),
       data.cards.map((c) => el('td', {}, value(c.value, c.link, { small: true })))));

@@ -98,6 +98,9 @@ const OSM = (() => {
     return periodId() ? path + sep + 'period=' + encodeURIComponent(periodId()) : path;
   }
 
+  const KIND_ORDER = ['month', 'quarter', 'half', 'year', 'range',
+    'report_month', 'report_quarter', 'report_half', 'report_nine_months', 'report_year'];
+
   const STATUS_ICONS = { met: '✓', near: '!', below: '✗', no_data: '–' };
 
   /** Status by colour and by words: a badge with an icon and the text (Đạt, Gần đạt, …). */
@@ -144,6 +147,11 @@ const OSM = (() => {
       v.detail ? el('span', { className: 'value-detail', text: v.detail, title: t('common.counts') }) : null);
   }
 
+  /** An indicator's name as a link to its page: its distribution across agencies. */
+  function indicatorLink(indicator, className) {
+    return el('a', { href: link('/indicator/' + encodeURIComponent(indicator.id)), className: className || 'indicator-link', text: indicator.name });
+  }
+
   function pager(page, pages, onPage) {
     const prev = el('button', { className: 'button', text: t('common.previous'), attrs: { type: 'button', disabled: page <= 1 } });
     const next = el('button', { className: 'button', text: t('common.next'), attrs: { type: 'button', disabled: page >= pages } });
@@ -163,18 +171,32 @@ const OSM = (() => {
     const root = document.getElementById('app-header');
     clear(root);
     const period = shell.periods.find((p) => p.id === periodId());
+    // Calendar periods by default; the official report periods (cut-off on the 14th) are a second, labelled family.
+    const family = period && period.report ? 'report' : 'calendar';
+    const families = el('select', { id: 'period-family', attrs: { 'aria-label': t('period.family') } },
+      ['calendar', 'report'].filter((f) => shell.periods.some((p) => p.report === (f === 'report')))
+        .map((f) => el('option', { text: t('period.family.' + f), attrs: { value: f, selected: f === family } })));
     const picker = el('select', { id: 'period-picker', attrs: { 'aria-label': t('header.period') } });
-    ['month', 'quarter', 'year', 'range'].forEach((kind) => {
-      const options = shell.periods.filter((p) => p.kind === kind);
-      if (!options.length) return;
-      const group = el('optgroup', { attrs: { label: t('period.kind.' + kind) } });
-      options.forEach((p) => group.appendChild(el('option', { text: p.label, attrs: { value: p.id, selected: p.id === periodId() } })));
-      picker.appendChild(group);
-    });
-    picker.addEventListener('change', () => {
+    const fillPicker = (fam) => {
+      clear(picker);
+      KIND_ORDER.forEach((kind) => {
+        const options = shell.periods.filter((p) => p.kind === kind && p.report === (fam === 'report'));
+        if (!options.length) return;
+        const group = el('optgroup', { attrs: { label: t('period.kind.' + kind) } });
+        options.forEach((p) => group.appendChild(el('option', { text: p.label, attrs: { value: p.id, selected: p.id === periodId() } })));
+        picker.appendChild(group);
+      });
+    };
+    fillPicker(family);
+    const go = (id) => {
       const url = new URL(location.href);
-      url.searchParams.set('period', picker.value);
+      url.searchParams.set('period', id);
       location.assign(url.pathname + url.search);
+    };
+    picker.addEventListener('change', () => go(picker.value));
+    families.addEventListener('change', () => {
+      fillPicker(families.value);
+      if (picker.options.length) go(picker.options[0].value);
     });
     const nav = el('nav', { className: 'nav', attrs: { 'aria-label': t('nav.main') } },
       shell.nav.map((item) => el('a', {
@@ -198,6 +220,7 @@ const OSM = (() => {
         logout)));
     root.appendChild(el('div', { className: 'header-period' },
       el('label', { attrs: { for: 'period-picker' }, text: t('header.period') + ':' }),
+      families,
       picker,
       period ? el('span', { className: 'period-now' }, el('strong', { text: period.label }),
         period.labelHasDates ? null : ' (' + period.dates + ')') : null,
@@ -236,6 +259,6 @@ const OSM = (() => {
     (root || document).querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
   }
 
-  return { t, el, clear, api, fold, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager,
+  return { t, el, clear, api, fold, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager, indicatorLink,
     errorBox, start, loadLabels, translateStatic, ApiError };
 })();

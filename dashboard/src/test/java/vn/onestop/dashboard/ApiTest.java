@@ -133,8 +133,32 @@ class ApiTest extends RunningDashboard {
         assertEquals("ubnd xa dak ha", row(ranking, "X_DH").get("searchKey").asText());
         assertEquals("Khối UBND cấp xã", row(ranking, "X_DH").get("groupText").asText());
         assertEquals("TINH", ranking.get("totals").get(0).get("code").asText());
-        assertEquals(9, ranking.get("indicators").size());
+        assertEquals(19, ranking.get("indicators").size());
         assertEquals("Công thức của 766.2.1", ranking.get("indicators").get(1).get("formula").asText());
+    }
+
+    @Test
+    void meanHandlingTimeIsInWorkingDaysWithWhatItAverages() {
+        JsonNode days = row(inspector.json("/api/ranking?period=2024-03"), "S_TP").get("values").get("766.2.2");
+        assertNumber("4.5", days.get("headline"));
+        assertEquals("4,5 ngày làm việc", days.get("text").asText());
+        assertEquals("198 ngày làm việc / 44 hồ sơ", days.get("detail").asText());
+        assertTrue(days.get("status").isNull());
+    }
+
+    @Test
+    void directionAndGroupNamesComeFromThePublishedRun() {
+        JsonNode ranking = browser().login("inspector").json("/api/ranking?period=2024-03&lang=en");
+        JsonNode byId = null;
+        for (JsonNode i : ranking.get("indicators")) {
+            if (i.get("id").asText().equals("R01.rate")) {
+                byId = i;
+            }
+        }
+        assertEquals("lower", byId.get("direction").asText());
+        assertEquals("Lower is better", byId.get("directionText").asText());
+        assertEquals("R01", byId.get("rule").asText());
+        assertEquals("Commune People's Committees", row(ranking, "X_DH").get("groupText").asText());
     }
 
     @Test
@@ -171,10 +195,13 @@ class ApiTest extends RunningDashboard {
         JsonNode report = page.get("report06");
         assertEquals("06a.3", report.get(0).get("indicator").get("id").asText());
         assertEquals("44", report.get(0).get("value").get("text").asText());
-        assertEquals("4", report.get(1).get("value").get("text").asText());
+        assertEquals("06a.10", report.get(7).get("indicator").get("id").asText());
+        assertEquals("4", report.get(7).get("value").get("text").asText());
         assertEquals("R01", page.get("rules").get(0).get("rule").asText());
         assertEquals(3, page.get("rules").get(0).get("count").asInt());
-        assertEquals("R01 · Trễ hạn, không có phiếu xin lỗi", page.get("rules").get(0).get("name").asText());
+        assertEquals("R01 · Hồ sơ trễ hạn không có phiếu xin lỗi", page.get("rules").get(0).get("name").asText());
+        assertEquals("Trễ hạn và chưa có phiếu xin lỗi đến hết kỳ", page.get("rules").get(0).get("threshold").asText());
+        assertTrue(page.get("rules").get(0).get("basis").asText().startsWith("Nghị định 61/2018/NĐ-CP"));
         assertEquals(1, page.get("rules").get(1).get("count").asInt());
         assertEquals("S_TP", page.get("trend").get("series").get(0).get("scope").asText());
         assertEquals("TINH", page.get("trend").get("series").get(1).get("scope").asText());
@@ -217,7 +244,10 @@ class ApiTest extends RunningDashboard {
         JsonNode shell = inspector.json("/api/shell");
         List<String> ids = new ArrayList<>();
         shell.get("periods").forEach(p -> ids.add(p.get("id").asText() + "=" + p.get("label").asText()));
-        assertEquals(List.of("2024-03=Tháng 3/2024", "2024-02=Tháng 2/2024", "2024-Q1=Quý I/2024"), ids);
+        assertEquals(List.of("2024-03=Tháng 3/2024", "2024-02=Tháng 2/2024", "2024-Q1=Quý I/2024",
+                "bc-2024-03=Kỳ báo cáo tháng 3/2024 (15/02–14/03/2024)"), ids);
+        assertTrue(shell.get("periods").get(3).get("report").asBoolean());
+        assertFalse(shell.get("periods").get(0).get("report").asBoolean());
         assertEquals("2024-03", shell.get("defaultPeriod").asText());
         assertEquals("Cán bộ kiểm tra", shell.get("roleText").asText());
         assertEquals(400, inspector.getJson("/api/overview?period=2031-01").statusCode());

@@ -21,6 +21,9 @@ final class PublishedRunFixture {
     static final Period MARCH_2024 = new Period(Period.MONTH, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
     static final Period FEBRUARY_2024 = new Period(Period.MONTH, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
     static final Period Q1_2024 = new Period(Period.QUARTER, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+    /** Kỳ báo cáo tháng 3/2024: 15/02–14/03/2024. */
+    static final Period REPORT_MARCH_2024 =
+            new Period(Period.REPORT_MONTH, LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14));
 
     private final Store store;
     private String runId;
@@ -69,11 +72,59 @@ final class PublishedRunFixture {
 
     PublishedRunFixture indicator(String id, String category, String nameVi, String unit, Integer points,
                                   Integer target, int sortOrder) {
+        return indicator(id, category, nameVi, unit, points, target, sortOrder, "higher");
+    }
+
+    PublishedRunFixture indicator(String id, String category, String nameVi, String unit, Integer points,
+                                  Integer target, int sortOrder, String direction) {
         Sql.update(store, "INSERT INTO pub_indicator (run_id, indicator_id, category, name_vi, name_en, unit, points, "
-                        + "target_pct, basis, formula_vi, formula_en, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "target_pct, basis, formula_vi, formula_en, sort_order, direction) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 runId, id, category, nameVi, "EN " + nameVi, unit, points == null ? null : BigDecimal.valueOf(points),
                 target == null ? null : BigDecimal.valueOf(target), "Quyết định 766/QĐ-TTg",
-                "Công thức của " + id, "Formula of " + id, sortOrder);
+                "Công thức của " + id, "Formula of " + id, sortOrder, direction);
+        return this;
+    }
+
+    /** A period of the run as {@code pub_period} lists it. */
+    PublishedRunFixture period(Period p) {
+        Sql.update(store, "INSERT INTO pub_period (run_id, period_kind, period_start, period_end, is_report, is_clipped) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", runId, p.kind(), p.start(), p.end(), p.report(), p.clipped());
+        return this;
+    }
+
+    PublishedRunFixture group(String code, String kind, String nameVi, String nameEn) {
+        Sql.update(store, "INSERT INTO pub_group (run_id, group_code, kind, name_vi, name_en) VALUES (?, ?, ?, ?, ?)",
+                runId, code, kind, nameVi, nameEn);
+        return this;
+    }
+
+    PublishedRunFixture rule(String id, String nameVi, String nameEn, String basis, String thresholdVi,
+                             String thresholdEn) {
+        Sql.update(store, "INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, basis, threshold_vi, threshold_en) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", runId, id, nameVi, nameEn, basis, thresholdVi, thresholdEn);
+        return this;
+    }
+
+    /**
+     * One row of the official progress table (06a columns 4–6, 8–10, 12–13); the totals (3), (7) and (11) are their
+     * sums, as the form requires.
+     */
+    PublishedRunFixture report06(String scope, String scopeKind, Period p, int online, int inPerson, int carried,
+                                 int early, int onTime, int late, int pendingInTime, int pendingOverdue) {
+        int[] columns = {online + inPerson + carried, online, inPerson, carried, early + onTime + late, early, onTime,
+            late, pendingInTime + pendingOverdue, pendingInTime, pendingOverdue};
+        for (int i = 0; i < columns.length; i++) {
+            value(scope, scopeKind, p, "06a." + (i + 3), columns[i], null, null, null, null);
+        }
+        return this;
+    }
+
+    /** A step of a flagged dossier's timeline. */
+    PublishedRunFixture timeline(String caseId, int seq, LocalDateTime at, String kind, Integer status, String label,
+                                 String unit, String officer) {
+        Sql.update(store, "INSERT INTO pub_case_timeline (run_id, case_id, seq, at, event_kind, status, label, unit, "
+                + "officer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, caseId, seq, at, kind, status, label, unit, officer);
         return this;
     }
 
@@ -93,13 +144,19 @@ final class PublishedRunFixture {
     /** A dossier flagged by a rule in period {@code p}. */
     PublishedRunFixture flag(String rule, String caseId, String agency, Period p, LocalDateTime received,
                              LocalDateTime due, LocalDateTime finished, LocalDateTime apology, String applicant) {
+        return flag(rule, caseId, agency, p, received, due, finished, apology, applicant, "Cấp phiếu lý lịch tư pháp");
+    }
+
+    PublishedRunFixture flag(String rule, String caseId, String agency, Period p, LocalDateTime received,
+                             LocalDateTime due, LocalDateTime finished, LocalDateTime apology, String applicant,
+                             String procedureName) {
         Sql.update(store, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, agency_code, procedure_code, "
                         + "procedure_name, channel, status, received_at, due_at, effective_due_at, finished_at, "
                         + "apology_issued_at, apology_deadline, applicant_masked, period_start, detail_vi, "
-                        + "detail_en) VALUES (?, ?, ?, ?, ?, '1.004227', 'Cấp phiếu lý lịch tư pháp', 'ONLINE', 10, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, 'Trễ hạn, không có phiếu xin lỗi', 'Late, no apology slip')",
-                runId, rule, caseId, p.kind(), agency, received, due, due, finished, apology, due.minusDays(1),
-                applicant, p.start());
+                        + "detail_en) VALUES (?, ?, ?, ?, ?, '1.004227', ?, 'ONLINE', 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, rule, caseId, p.kind(), agency, procedureName, received, due, due, finished, apology,
+                due.minusDays(1), applicant, p.start(), "Hạn trả " + due.toLocalDate() + "; không có phiếu xin lỗi đến hết kỳ.",
+                "Due " + due.toLocalDate() + "; no apology slip by the end of the period.");
         return this;
     }
 

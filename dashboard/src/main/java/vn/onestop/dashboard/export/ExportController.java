@@ -11,7 +11,6 @@ import vn.onestop.dashboard.published.Agency;
 import vn.onestop.dashboard.published.PubValue;
 import vn.onestop.dashboard.published.PublishedResults;
 import vn.onestop.dashboard.pages.AgencyFilter;
-import vn.onestop.dashboard.pages.Names;
 import vn.onestop.dashboard.pages.ViewRequest;
 import vn.onestop.dashboard.text.Language;
 
@@ -59,7 +58,8 @@ public final class ExportController {
         if (view.scope().isProvinceWide() && AgencyFilter.isUnfiltered(ctx)) {
             rollUps.add(new IndicatorExport.Scope(provinceCode, provinceName));
             values.stream().filter(v -> PubValue.GROUP.equals(v.scopeKind())).map(PubValue::scopeCode).distinct()
-                    .sorted().forEach(g -> rollUps.add(new IndicatorExport.Scope(g, Names.group(Language.VI, g))));
+                    .sorted().forEach(g -> rollUps.add(
+                            new IndicatorExport.Scope(g, view.catalogue().groupName(g, Language.VI))));
         }
         return new Export(view, IndicatorExport.rows(view.catalogue(), view.period(), values, rollUps,
                 view.scope().agencies().stream().filter(filter).toList()));

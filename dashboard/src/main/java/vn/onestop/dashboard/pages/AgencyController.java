@@ -21,6 +21,7 @@ import vn.onestop.dashboard.published.CaseFlag;
 import vn.onestop.dashboard.published.Indicator;
 import vn.onestop.dashboard.published.Page;
 import vn.onestop.dashboard.published.PublishedResults;
+import vn.onestop.dashboard.published.Rule;
 import vn.onestop.dashboard.published.RunCatalogue;
 import vn.onestop.dashboard.text.Diacritics;
 import vn.onestop.dashboard.text.Formats;
@@ -59,7 +60,8 @@ public final class AgencyController {
     public record ReportCell(IndicatorView indicator, ValueView value) {
     }
 
-    public record RuleCount(String rule, String name, long count) {
+    /** A rule with its number of flagged dossiers, its legal basis and the threshold its flags were judged by. */
+    public record RuleCount(String rule, String name, long count, String basis, String threshold) {
     }
 
     public record AgencyPage(PeriodView period, AgencyInfo agency, List<AgencyRef> children,
@@ -86,7 +88,8 @@ public final class AgencyController {
         ViewRequest view = ViewRequest.of(ctx, results);
         Language lang = view.language();
         ctx.json(view.scope().agencies().stream().sorted(VietnameseOrder.by(Agency::name))
-                .map(a -> new ListItem(a.code(), a.name(), Names.kind(lang, a.kind()), Names.group(lang, a.groupCode()),
+                .map(a -> new ListItem(a.code(), a.name(), Names.kind(lang, a.kind()),
+                        view.catalogue().groupName(a.groupCode(), lang),
                         Diacritics.fold(a.name())))
                 .toList());
     }
@@ -129,20 +132,20 @@ public final class AgencyController {
         for (Indicator i : catalogue.indicators()) {
             ValueView own = ValueView.of(i, values.get(agency.code(), i.id()), f);
             if (Indicator.CATEGORY_REPORT06.equals(i.category())) {
-                report06.add(new ReportCell(IndicatorView.of(i, f), own));
+                report06.add(new ReportCell(IndicatorView.of(i, f, view.catalogue()), own));
                 continue;
             }
             BigDecimal median = median(peers.stream().map(p -> values.get(p.code(), i.id()))
                     .map(v -> v == null ? null : v.headline(i)).filter(v -> v != null).toList());
-            indicators.add(new IndicatorRow(IndicatorView.of(i, f), own,
-                    ValueView.of(i, values.get(provinceCode, i.id()), f), median,
-                    median == null ? f.noData() : Indicator.UNIT_PERCENT.equals(i.unit()) ? f.percent(median)
-                            : f.trimmed(median)));
+            indicators.add(new IndicatorRow(IndicatorView.of(i, f, view.catalogue()), own,
+                    ValueView.of(i, values.get(provinceCode, i.id()), f), median, numberText(i, median, f)));
         }
         Map<String, Long> counts = results.flagCounts(view.runId(), agency.code(), view.period());
-        List<RuleCount> rules = ruleIds(catalogue, counts).stream()
-                .map(r -> new RuleCount(r, Labels.getOrDefault(lang, "rule." + r, r), counts.getOrDefault(r, 0L)))
-                .toList();
+        List<RuleCount> rules = ruleIds(catalogue, counts).stream().map(id -> {
+            Optional<Rule> rule = catalogue.rule(id);
+            return new RuleCount(id, rule.map(r -> id + " · " + r.name(lang)).orElse(id), counts.getOrDefault(id, 0L),
+                    rule.map(Rule::basis).orElse(null), rule.map(r -> r.threshold(lang)).orElse(null));
+        }).toList();
         List<AgencyRef> children = catalogue.children(agency.code()).stream()
                 .filter(c -> view.scope().canSee(c.code()))
                 .sorted(VietnameseOrder.by(Agency::name)).map(c -> new AgencyRef(c.code(), c.name())).toList();
@@ -158,7 +161,8 @@ public final class AgencyController {
         AgencyRef parent = ref(view, a.parentCode());
         AgencyRef successor = ref(view, a.successorCode());
         return new AgencyInfo(a.code(), a.name(), a.kind(), Names.kind(lang, a.kind()), a.groupCode(),
-                Names.group(lang, a.groupCode()), f.date(a.validFrom()), f.date(a.validTo()), parent, successor);
+                view.catalogue().groupName(a.groupCode(), lang), f.date(a.validFrom()), f.date(a.validTo()), parent,
+                successor);
     }
 
     /** A related agency: with its name and a link only when this user may see it, else its code alone. */
@@ -171,12 +175,23 @@ public final class AgencyController {
                 : new AgencyRef(code, null);
     }
 
-    /** Rules with a published rate (R01.rate → R01) and rules with flags, in id order. */
+    /** The run's rules and any other rule with flags, in id order. */
     private static List<String> ruleIds(RunCatalogue catalogue, Map<String, Long> counts) {
         Set<String> ids = new TreeSet<>(counts.keySet());
-        catalogue.indicators().stream().filter(i -> Indicator.CATEGORY_RULE.equals(i.category()))
-                .forEach(i -> ids.add(i.id().split("\\.", 2)[0]));
+        catalogue.rules().forEach(r -> ids.add(r.id()));
         return new ArrayList<>(ids);
+    }
+
+    /** A statistic of an indicator's values (a median) in the indicator's unit. */
+    static String numberText(Indicator i, BigDecimal n, Formats f) {
+        if (n == null) {
+            return f.noData();
+        }
+        return switch (i.unit()) {
+            case Indicator.UNIT_PERCENT -> f.percent(n);
+            case Indicator.UNIT_DAYS -> ValueView.withUnit(i, n, f);
+            default -> f.trimmed(n);
+        };
     }
 
     static BigDecimal median(List<BigDecimal> values) {
@@ -215,14 +230,10 @@ public final class AgencyController {
                 iso(c.apologyIssuedAt()),
                 c.apologyIssuedAt() == null ? Labels.get(lang, "cases.no_apology") : f.dateTime(c.apologyIssuedAt()),
                 f.dateTime(c.apologyDeadline()), c.applicantMasked(),
-                detail(c, lang));
+                c.detail(lang));
     }
 
-    private static String detail(CaseFlag c, Language lang) {
-        return lang == Language.EN && c.detailEn() != null ? c.detailEn() : c.detailVi();
-    }
-
-    private static String iso(LocalDateTime t) {
+    static String iso(LocalDateTime t) {
         return t == null ? null : t.toString();
     }
 

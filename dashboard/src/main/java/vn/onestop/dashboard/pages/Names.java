@@ -1,11 +1,11 @@
 package vn.onestop.dashboard.pages;
 
-import vn.onestop.dashboard.text.Language;
 import vn.onestop.dashboard.text.Labels;
+import vn.onestop.dashboard.text.Language;
 
 /**
- * Words for codes the store carries without a name: agency kinds and group scope codes. A code the dictionary
- * does not know is shown as it is.
+ * Words for agency kinds, which the store carries as codes (group names come with the run, {@code pub_group}).
+ * A kind the dictionary does not know is shown as it is.
  */
 public final class Names {
     private Names() {
@@ -13,9 +13,5 @@ public final class Names {
 
     public static String kind(Language language, String kind) {
         return Labels.getOrDefault(language, "kind." + kind, kind);
-    }
-
-    public static String group(Language language, String groupCode) {
-        return Labels.getOrDefault(language, "group." + groupCode, groupCode);
     }
 }

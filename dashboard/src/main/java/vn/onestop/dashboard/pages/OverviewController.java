@@ -50,13 +50,13 @@ public final class OverviewController {
         PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
         List<Indicator> shown = CARDS.stream().map(id -> view.catalogue().indicator(id))
                 .flatMap(Optional::stream).toList();
-        List<Card> cards = shown.stream().map(i -> new Card(IndicatorView.of(i, f),
+        List<Card> cards = shown.stream().map(i -> new Card(IndicatorView.of(i, f, view.catalogue()),
                 ValueView.of(i, values.get(provinceCode, i.id()), f),
                 "/ranking?period=" + view.period().id() + "&sort=" + i.id())).toList();
         List<GroupRow> groups = values.scopes(PubValue.GROUP).stream().map(code -> {
             Map<String, ValueView> row = new LinkedHashMap<>();
             shown.forEach(i -> row.put(i.id(), ValueView.of(i, values.get(code, i.id()), f)));
-            return new GroupRow(code, Names.group(f.language(), code), row);
+            return new GroupRow(code, view.catalogue().groupName(code, f.language()), row);
         }).toList();
         Trend trend = Trend.of(results, view, List.of(new Trend.Scope(provinceCode, provinceName)));
         ctx.json(new Overview(PeriodView.of(view.period(), f), provinceCode, provinceName, cards, groups, trend,

@@ -74,24 +74,24 @@ public final class RankingController {
         for (int i = 0; i < shown.size(); i++) {
             Agency a = shown.get(i);
             rows.add(new Row(a.code(), a.name(), a.kind(), Names.kind(lang, a.kind()), a.groupCode(),
-                    Names.group(lang, a.groupCode()), a.parentCode(), Diacritics.fold(a.name()), i,
+                    catalogue.groupName(a.groupCode(), lang), a.parentCode(), Diacritics.fold(a.name()), i,
                     ranks.get(a.code()), valuesOf(catalogue, values, a.code(), f)));
         }
         List<Row> totals = new ArrayList<>();
         totals.add(new Row(provinceCode, provinceName, PubValue.PROVINCE, null, null, null, null, null, -1, null,
                 valuesOf(catalogue, values, provinceCode, f)));
         for (String group : values.scopes(PubValue.GROUP)) {
-            totals.add(new Row(group, Names.group(lang, group), PubValue.GROUP, null, group, null, null, null, -1,
+            totals.add(new Row(group, catalogue.groupName(group, lang), PubValue.GROUP, null, group, null, null, null, -1,
                     null, valuesOf(catalogue, values, group, f)));
         }
         Map<String, String> kinds = new TreeMap<>();
         Map<String, String> groups = new TreeMap<>();
         visible.forEach(a -> {
             kinds.put(a.kind(), Names.kind(lang, a.kind()));
-            groups.put(a.groupCode(), Names.group(lang, a.groupCode()));
+            groups.put(a.groupCode(), catalogue.groupName(a.groupCode(), lang));
         });
         return new Ranking(PeriodView.of(view.period(), f),
-                catalogue.indicators().stream().map(i -> IndicatorView.of(i, f)).toList(), totals, rows,
+                catalogue.indicators().stream().map(i -> IndicatorView.of(i, f, catalogue)).toList(), totals, rows,
                 choices(kinds), choices(groups));
     }
 

@@ -50,6 +50,6 @@ public record Trend(List<PeriodView> months, List<IndicatorView> indicators, Lis
             series.add(new Series(scope.code(), scope.name(), values));
         }
         return new Trend(months.stream().map(p -> PeriodView.of(p, view.formats())).toList(),
-                charted.stream().map(i -> IndicatorView.of(i, view.formats())).toList(), series);
+                charted.stream().map(i -> IndicatorView.of(i, view.formats(), view.catalogue())).toList(), series);
     }
 }

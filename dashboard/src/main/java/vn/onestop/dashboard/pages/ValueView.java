@@ -23,7 +23,7 @@ public record ValueView(String indicatorId, BigDecimal numerator, BigDecimal den
         String status = null;
         String statusText = null;
         if (indicator.hasTargetStatus()) {
-            Status s = Status.of(headline, indicator.effectiveTarget());
+            Status s = Status.of(headline, indicator.effectiveTarget(), indicator.lowerIsBetter());
             status = s.code();
             statusText = Labels.get(f.language(), s.labelKey());
         }
@@ -47,9 +47,13 @@ public record ValueView(String indicatorId, BigDecimal numerator, BigDecimal den
             case Indicator.UNIT_PERCENT -> f.percent(headline);
             case Indicator.UNIT_COUNT -> f.count(headline);
             case Indicator.UNIT_SCORE -> f.decimal(headline, 2);
-            default -> f.trimmed(headline) + " "
-                    + Labels.getOrDefault(f.language(), "unit." + indicator.unit(), indicator.unit());
+            default -> withUnit(indicator, headline, f);
         };
+    }
+
+    /** A number with its unit in words: {@code 4,5 ngày làm việc}. */
+    static String withUnit(Indicator indicator, BigDecimal n, Formats f) {
+        return f.trimmed(n) + " " + Labels.getOrDefault(f.language(), "unit." + indicator.unit(), indicator.unit());
     }
 
     private static String countText(BigDecimal n, Formats f) {
@@ -64,6 +68,10 @@ public record ValueView(String indicatorId, BigDecimal numerator, BigDecimal den
         }
         if (indicator.isCount() || v.numerator() == null) {
             return null;
+        }
+        if (Indicator.UNIT_DAYS.equals(indicator.unit())) {
+            return Labels.format(f.language(), "value.days_detail", f.trimmed(v.numerator()),
+                    v.denominator() == null ? "" : f.count(v.denominator()));
         }
         return f.count(v.numerator()) + (v.denominator() == null ? "" : " / " + f.count(v.denominator()));
     }

@@ -68,17 +68,22 @@ final class WorthALook {
     private record Gap(Indicator indicator, BigDecimal value, BigDecimal shortfall) {
     }
 
-    /** The judged indicator furthest below its target, as a share of the target (1 − rate ÷ target). */
+    /**
+     * The judged indicator furthest short of its target, as a share of the target: 1 − rate ÷ target, or for an
+     * indicator where lower is better, rate ÷ target − 1.
+     */
     private static Optional<Gap> largestGap(RunCatalogue catalogue, PeriodValues values, Agency agency) {
         return catalogue.indicators().stream().filter(Indicator::hasTargetStatus)
+                .filter(i -> i.effectiveTarget().signum() > 0)
                 .map(i -> {
                     PubValue v = values.get(agency.code(), i.id());
-                    if (v == null || v.valuePct() == null || v.valuePct().compareTo(i.effectiveTarget()) >= 0) {
+                    if (v == null || v.valuePct() == null) {
                         return null;
                     }
-                    BigDecimal shortfall = BigDecimal.ONE.subtract(
-                            v.valuePct().divide(i.effectiveTarget(), 6, RoundingMode.HALF_UP));
-                    return new Gap(i, v.valuePct(), shortfall);
+                    BigDecimal ratio = v.valuePct().divide(i.effectiveTarget(), 6, RoundingMode.HALF_UP);
+                    BigDecimal shortfall = i.lowerIsBetter() ? ratio.subtract(BigDecimal.ONE)
+                            : BigDecimal.ONE.subtract(ratio);
+                    return shortfall.signum() > 0 ? new Gap(i, v.valuePct(), shortfall) : null;
                 })
                 .filter(g -> g != null)
                 .max(Comparator.comparing(Gap::shortfall));

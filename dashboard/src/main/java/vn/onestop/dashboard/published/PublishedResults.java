@@ -51,11 +51,11 @@ public final class PublishedResults {
         RunInfo run = RunHistory.run(store, runId).orElseThrow();
         List<Indicator> indicators = Sql.list(store,
                 "SELECT indicator_id, category, name_vi, name_en, unit, points, target_pct, basis, formula_vi, "
-                        + "formula_en, sort_order FROM pub_indicator WHERE run_id = ?",
+                        + "formula_en, sort_order, direction FROM pub_indicator WHERE run_id = ?",
                 rs -> new Indicator(rs.getString("indicator_id"), rs.getString("category"), rs.getString("name_vi"),
                         rs.getString("name_en"), rs.getString("unit"), Sql.decimal(rs, "points"),
                         Sql.decimal(rs, "target_pct"), rs.getString("basis"), rs.getString("formula_vi"),
-                        rs.getString("formula_en"), rs.getInt("sort_order")),
+                        rs.getString("formula_en"), rs.getInt("sort_order"), rs.getString("direction")),
                 runId);
         List<Agency> agencies = Sql.list(store,
                 "SELECT agency_code, name, kind, parent_code, valid_from, valid_to, successor_code, group_code "
@@ -64,11 +64,22 @@ public final class PublishedResults {
                         rs.getString("parent_code"), Sql.date(rs, "valid_from"), Sql.date(rs, "valid_to"),
                         rs.getString("successor_code"), rs.getString("group_code")),
                 runId);
-        List<Period> periods = Sql.list(store,
-                "SELECT DISTINCT period_kind, period_start, period_end FROM pub_value WHERE run_id = ?",
-                rs -> new Period(rs.getString("period_kind"), Sql.date(rs, "period_start"), Sql.date(rs, "period_end")),
+        List<AgencyGroup> groups = Sql.list(store,
+                "SELECT group_code, kind, name_vi, name_en FROM pub_group WHERE run_id = ? ORDER BY group_code",
+                rs -> new AgencyGroup(rs.getString("group_code"), rs.getString("kind"), rs.getString("name_vi"),
+                        rs.getString("name_en")),
                 runId);
-        return new RunCatalogue(run, publication.publishedAt(), indicators, agencies, periods);
+        List<Rule> rules = Sql.list(store,
+                "SELECT rule_id, name_vi, name_en, basis, threshold_vi, threshold_en FROM pub_rule WHERE run_id = ?",
+                rs -> new Rule(rs.getString("rule_id"), rs.getString("name_vi"), rs.getString("name_en"),
+                        rs.getString("basis"), rs.getString("threshold_vi"), rs.getString("threshold_en")),
+                runId);
+        List<Period> periods = Sql.list(store,
+                "SELECT period_kind, period_start, period_end, is_report, is_clipped FROM pub_period WHERE run_id = ?",
+                rs -> new Period(rs.getString("period_kind"), Sql.date(rs, "period_start"), Sql.date(rs, "period_end"),
+                        rs.getBoolean("is_report"), rs.getBoolean("is_clipped")),
+                runId);
+        return new RunCatalogue(run, publication.publishedAt(), indicators, agencies, groups, rules, periods);
     }
 
     /** Every value of every scope in a period. */
@@ -77,6 +88,14 @@ public final class PublishedResults {
                 "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
                         + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ?",
                 PublishedResults::value, runId, period.kind(), period.start());
+    }
+
+    /** One indicator's values of every scope in a period. */
+    public List<PubValue> values(String runId, Period period, String indicatorId) {
+        return Sql.list(store,
+                "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
+                        + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ? AND indicator_id = ?",
+                PublishedResults::value, runId, period.kind(), period.start(), indicatorId);
     }
 
     /** One scope's monthly values from {@code from} to {@code to} (month starts), by month start. */
@@ -110,22 +129,43 @@ public final class PublishedResults {
         return out;
     }
 
+    private static final String FLAG_COLUMNS = "SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, "
+            + "channel, status, received_at, due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, "
+            + "applicant_masked, detail_vi, detail_en, period_kind, period_start";
+
     /** One page of an agency's dossiers flagged by a rule in a period, oldest reception first. */
     public Page<CaseFlag> flags(String runId, String agencyCode, String ruleId, Period period, int page, int size) {
         String where = " FROM pub_case_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
                 + "AND period_start = ?";
         long total = Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
-        List<CaseFlag> rows = Sql.list(store,
-                "SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, channel, status, received_at, "
-                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked, "
-                        + "detail_vi, detail_en" + where + " ORDER BY received_at, case_id LIMIT ? OFFSET ?",
-                rs -> new CaseFlag(rs.getString("rule_id"), rs.getString("case_id"), rs.getString("agency_code"),
-                        rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
-                        (Integer) rs.getObject("status", Integer.class), Sql.time(rs, "received_at"),
-                        Sql.time(rs, "due_at"), Sql.time(rs, "effective_due_at"), Sql.time(rs, "finished_at"),
-                        Sql.time(rs, "apology_issued_at"), Sql.time(rs, "apology_deadline"),
-                        rs.getString("applicant_masked"), rs.getString("detail_vi"), rs.getString("detail_en")),
-                runId, agencyCode, ruleId, period.kind(), period.start(), size, Page.offset(page, size));
+        List<CaseFlag> rows = Sql.list(store, FLAG_COLUMNS + where + " ORDER BY received_at, case_id LIMIT ? OFFSET ?",
+                PublishedResults::caseFlag, runId, agencyCode, ruleId, period.kind(), period.start(), size,
+                Page.offset(page, size));
         return new Page<>(total, Math.max(1, page), size, rows);
+    }
+
+    /** Every flag of one dossier, over all rules and periods. */
+    public List<CaseFlag> flagsOfCase(String runId, String caseId) {
+        return Sql.list(store, FLAG_COLUMNS + " FROM pub_case_flag WHERE run_id = ? AND case_id = ? "
+                + "ORDER BY rule_id, period_kind, period_start", PublishedResults::caseFlag, runId, caseId);
+    }
+
+    private static CaseFlag caseFlag(ResultSet rs) throws SQLException {
+        return new CaseFlag(rs.getString("rule_id"), rs.getString("case_id"), rs.getString("agency_code"),
+                rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
+                (Integer) rs.getObject("status", Integer.class), Sql.time(rs, "received_at"), Sql.time(rs, "due_at"),
+                Sql.time(rs, "effective_due_at"), Sql.time(rs, "finished_at"), Sql.time(rs, "apology_issued_at"),
+                Sql.time(rs, "apology_deadline"), rs.getString("applicant_masked"), rs.getString("detail_vi"),
+                rs.getString("detail_en"), rs.getString("period_kind"), Sql.date(rs, "period_start"));
+    }
+
+    /** The evidence timeline of one flagged dossier, in order. */
+    public List<TimelineEvent> timeline(String runId, String caseId) {
+        return Sql.list(store, "SELECT seq, at, event_kind, status, label, unit, officer FROM pub_case_timeline "
+                        + "WHERE run_id = ? AND case_id = ? ORDER BY seq",
+                rs -> new TimelineEvent(rs.getInt("seq"), Sql.time(rs, "at"), rs.getString("event_kind"),
+                        (Integer) rs.getObject("status", Integer.class), rs.getString("label"), rs.getString("unit"),
+                        rs.getString("officer")),
+                runId, caseId);
     }
 }

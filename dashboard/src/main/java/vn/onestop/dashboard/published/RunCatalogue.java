@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.onestop.dashboard.text.Language;
 
 /**
- * The reference data of one published run — indicators, agencies and the periods that have values — read once
- * per run: a published run never changes.
+ * The reference data of one published run — indicators, agencies, their groups, rules and periods — read once per
+ * run: a published run never changes.
  */
 public final class RunCatalogue {
     private final RunInfo run;
@@ -25,11 +26,15 @@ public final class RunCatalogue {
     private final List<Agency> agencies;
     private final Map<String, Agency> agencyByCode;
     private final Map<String, List<String>> childrenByParent;
+    private final List<AgencyGroup> groups;
+    private final Map<String, AgencyGroup> groupByCode;
+    private final List<Rule> rules;
+    private final Map<String, Rule> ruleById;
     private final List<Period> periods;
     private final Map<String, Period> periodById;
 
     public RunCatalogue(RunInfo run, LocalDateTime publishedAt, List<Indicator> indicators, List<Agency> agencies,
-                        List<Period> periods) {
+                        List<AgencyGroup> groups, List<Rule> rules, List<Period> periods) {
         this.run = run;
         this.publishedAt = publishedAt;
         this.indicators = indicators.stream()
@@ -40,8 +45,13 @@ public final class RunCatalogue {
         this.childrenByParent = agencies.stream().filter(a -> a.parentCode() != null)
                 .collect(Collectors.groupingBy(Agency::parentCode,
                         Collectors.mapping(Agency::code, Collectors.toList())));
+        this.groups = List.copyOf(groups);
+        this.groupByCode = index(this.groups, AgencyGroup::code);
+        this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+        this.ruleById = index(this.rules, Rule::id);
         this.periods = periods.stream().sorted(Period.PICKER_ORDER).toList();
-        this.periodById = index(this.periods, Period::id);
+        this.periodById = index(this.periods, Period::longId);
+        this.periods.forEach(p -> periodById.put(p.id(), p));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -98,6 +108,29 @@ public final class RunCatalogue {
         return out;
     }
 
+    public List<AgencyGroup> groups() {
+        return groups;
+    }
+
+    /** The group's name in the language; its code when the run did not publish it. */
+    public String groupName(String code, Language language) {
+        AgencyGroup g = code == null ? null : groupByCode.get(code);
+        return g == null ? code : g.name(language);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(id == null ? null : ruleById.get(id));
+    }
+
+    /** The rule whose agency rate this indicator is ({@code R01.rate} → R01), if the run published that rule. */
+    public Optional<Rule> ruleOfRate(Indicator indicator) {
+        return rules.stream().filter(r -> r.rateIndicatorId().equals(indicator.id())).findFirst();
+    }
+
     public List<Period> periods() {
         return periods;
     }
@@ -106,9 +139,19 @@ public final class RunCatalogue {
         return Optional.ofNullable(id == null ? null : periodById.get(id));
     }
 
-    /** The period a page opens on: the latest month (possibly cut at the data's end), else the picker's first. */
+    /** The period a page opens on: the latest calendar month (possibly cut at the data's end), else the first. */
     public Optional<Period> defaultPeriod() {
         return periods.stream().filter(p -> Period.MONTH.equals(p.kind())).findFirst()
                 .or(() -> periods.stream().findFirst());
+    }
+
+    /**
+     * The period an official report opens on: the latest complete report month (Decree 09/2019); a report month
+     * cut short by the data's range only when there is no complete one; else the page default.
+     */
+    public Optional<Period> defaultReportPeriod() {
+        return periods.stream().filter(p -> Period.REPORT_MONTH.equals(p.kind()) && !p.clipped()).findFirst()
+                .or(() -> periods.stream().filter(p -> Period.REPORT_MONTH.equals(p.kind())).findFirst())
+                .or(this::defaultPeriod);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
 import vn.onestop.dashboard.published.Period;
 
@@ -17,6 +16,7 @@ import vn.onestop.dashboard.published.Period;
  */
 public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
 
@@ -106,65 +106,83 @@ public final class Formats {
     }
 
     /**
-     * "Tháng 3/2024", "Quý I/2024", "Năm 2024"; an official report period "Kỳ báo cáo tháng 3/2024"; a period
-     * clipped to the data's range "Năm 2024 (đến 21/11/2024)"; a range "Từ 15/12/2023 đến 14/01/2024".
+     * How people say a period. Calendar: "Tháng 3/2024", "Quý I/2024", "6 tháng đầu năm 2024", "Năm 2024"; cut short
+     * by the data's range: "Năm 2024 (đến 21/11/2024)". Report periods of Decree 09/2019 always with their dates:
+     * "Kỳ báo cáo tháng 3/2024 (15/02–14/03/2024)", "Kỳ báo cáo 9 tháng năm 2024 (15/12/2023–14/09/2024)". A range:
+     * "Từ 15/12/2023 đến 14/01/2024".
      */
     public String period(Period p) {
         boolean vi = language == Language.VI;
-        if (!List.of(Period.MONTH, Period.QUARTER, Period.YEAR).contains(p.kind())) {
+        if (!Period.KIND_ORDER.contains(p.kind()) || Period.RANGE.equals(p.kind())) {
             return vi ? "Từ " + date(p.start()) + " đến " + date(p.end())
                     : "From " + date(p.start()) + " to " + date(p.end());
         }
-        if (p.isOfficialReportPeriod()) {
-            return (vi ? "Kỳ báo cáo " : "Report period, ") + name(p.kind(), p.end(), vi);
+        if (p.report()) {
+            String dates = shortDates(p) + (p.clipped() ? (vi ? ", chưa trọn kỳ" : ", incomplete") : "");
+            return (vi ? "Kỳ báo cáo " : "Report period, ") + name(p, vi) + " (" + dates + ")";
         }
-        String name = capitalise(name(p.kind(), p.start(), vi));
-        if (p.isCalendarAligned()) {
+        String name = capitalise(name(p, vi));
+        if (!p.clipped()) {
             return name;
         }
-        Period whole = wholePeriod(p);
-        boolean clippedStart = !p.start().equals(whole.start());
-        boolean clippedEnd = !p.end().equals(whole.end());
+        LocalDate[] whole = wholeCalendarPeriod(p);
+        boolean clippedStart = !p.start().equals(whole[0]);
+        boolean clippedEnd = !p.end().equals(whole[1]);
         String part = clippedStart && clippedEnd ? periodDates(p)
                 : clippedEnd ? (vi ? "đến " : "to ") + date(p.end())
                 : (vi ? "từ " : "from ") + date(p.start());
         return name + " (" + part + ")";
     }
 
-    /** "tháng 3/2024", "quý I/2024", "năm 2024" of the calendar period containing {@code day}. */
-    private String name(String kind, LocalDate day, boolean vi) {
-        int year = day.getYear();
-        int quarter = (day.getMonthValue() - 1) / 3 + 1;
-        return switch (kind) {
-            case Period.MONTH -> vi ? "tháng " + day.getMonthValue() + "/" + year
-                    : day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
-            case Period.QUARTER -> vi ? "quý " + ROMAN_QUARTERS[quarter - 1] + "/" + year : "Q" + quarter + " " + year;
+    /** "tháng 3/2024", "quý I/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
+    private static String name(Period p, boolean vi) {
+        int year = p.year();
+        LocalDate month = p.namedMonth();
+        return switch (p.kind()) {
+            case Period.MONTH, Period.REPORT_MONTH -> vi ? "tháng " + month.getMonthValue() + "/" + year
+                    : month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+            case Period.QUARTER, Period.REPORT_QUARTER -> vi ? "quý " + ROMAN_QUARTERS[p.quarter() - 1] + "/" + year
+                    : "Q" + p.quarter() + " " + year;
+            case Period.HALF, Period.REPORT_HALF -> vi ? "6 tháng " + (p.half() == 1 ? "đầu" : "cuối") + " năm " + year
+                    : (p.half() == 1 ? "first" : "second") + " half of " + year;
+            case Period.REPORT_NINE_MONTHS -> vi ? "9 tháng năm " + year : "nine months of " + year;
             default -> vi ? "năm " + year : "year " + year;
         };
     }
 
-    /** The calendar month, quarter or year a clipped period was cut from. */
-    private static Period wholePeriod(Period p) {
-        LocalDate s = p.start();
-        return switch (p.kind()) {
-            case Period.MONTH -> new Period(p.kind(), s.withDayOfMonth(1), s.withDayOfMonth(1).plusMonths(1).minusDays(1));
-            case Period.QUARTER -> {
-                LocalDate q = LocalDate.of(s.getYear(), ((s.getMonthValue() - 1) / 3) * 3 + 1, 1);
-                yield new Period(p.kind(), q, q.plusMonths(3).minusDays(1));
-            }
-            default -> new Period(p.kind(), s.withDayOfYear(1), s.withDayOfYear(1).plusYears(1).minusDays(1));
-        };
+    /** {@code 15/02–14/03/2024}, or with both years when they differ: {@code 15/12/2023–14/03/2024}. */
+    private static String shortDates(Period p) {
+        String from = p.start().getYear() == p.end().getYear() ? DAY_MONTH.format(p.start()) : DATE.format(p.start());
+        return from + "–" + DATE.format(p.end());
     }
 
-    /** A month as {@code 3/2024} (chart axes), even when cut at the data's range; any other period as {@link #period}. */
+    /** First and last day of the calendar month, quarter, half or year a clipped period was cut from. */
+    private static LocalDate[] wholeCalendarPeriod(Period p) {
+        LocalDate s = p.start();
+        int months = switch (p.kind()) {
+            case Period.MONTH -> 1;
+            case Period.QUARTER -> 3;
+            case Period.HALF -> 6;
+            default -> 12;
+        };
+        LocalDate first = LocalDate.of(s.getYear(), ((s.getMonthValue() - 1) / months) * months + 1, 1);
+        return new LocalDate[] {first, first.plusMonths(months).minusDays(1)};
+    }
+
+    /** A calendar month as {@code 3/2024} (chart axes), even when cut at the data's range; else as {@link #period}. */
     public String periodShort(Period p) {
-        return Period.MONTH.equals(p.kind()) && !p.isOfficialReportPeriod()
-                ? p.start().getMonthValue() + "/" + p.start().getYear() : period(p);
+        return Period.MONTH.equals(p.kind()) ? p.start().getMonthValue() + "/" + p.start().getYear() : period(p);
     }
 
     /** Both ends of a period: {@code 01/03/2024 – 31/03/2024}. */
     public String periodDates(Period p) {
         return date(p.start()) + " – " + date(p.end());
+    }
+
+    /** "Từ ngày 15/02/2024 đến ngày 14/03/2024", as the official report forms say it. */
+    public String periodFromTo(Period p) {
+        return language == Language.VI ? "Từ ngày " + date(p.start()) + " đến ngày " + date(p.end())
+                : "From " + date(p.start()) + " to " + date(p.end());
     }
 
     private static String capitalise(String s) {

@@ -78,16 +78,65 @@ final class DemoProvince {
         }
         for (int q = 0; q < 4; q++) {
             LocalDate start = LocalDate.of(2024, q * 3 + 1, 1);
-            period("quarter", start, start.plusMonths(3).minusDays(1), monthly,
-                    List.of(start, start.plusMonths(1), start.plusMonths(2)));
+            period("quarter", start, start.plusMonths(3).minusDays(1), monthly, months(start, 3));
         }
-        List<LocalDate> year = new ArrayList<>();
+        for (int h = 0; h < 2; h++) {
+            LocalDate start = LocalDate.of(2024, h * 6 + 1, 1);
+            period("half", start, start.plusMonths(6).minusDays(1), monthly, months(start, 6));
+        }
+        period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), monthly,
+                months(LocalDate.of(2024, 1, 1), 12));
+        // Report periods of Decree 09/2019 (15th of the month before to the 14th); the demo lets each report month
+        // carry the counts of the calendar month it is named after.
         for (int m = 1; m <= 12; m++) {
-            year.add(LocalDate.of(2024, m, 1));
+            LocalDate named = LocalDate.of(2024, m, 1);
+            period("report_month", named.minusMonths(1).withDayOfMonth(15), named.withDayOfMonth(14), monthly,
+                    List.of(named));
         }
-        period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), monthly, year);
+        for (int q = 0; q < 4; q++) {
+            LocalDate named = LocalDate.of(2024, q * 3 + 1, 1);
+            period("report_quarter", named.minusMonths(1).withDayOfMonth(15), named.plusMonths(2).withDayOfMonth(14),
+                    monthly, months(named, 3));
+        }
+        period("report_half", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14), monthly,
+                months(LocalDate.of(2024, 1, 1), 6));
+        period("report_nine_months", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 9, 14), monthly,
+                months(LocalDate.of(2024, 1, 1), 9));
+        period("report_year", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14), monthly,
+                months(LocalDate.of(2024, 1, 1), 12));
+        groupsAndRules();
         Sql.update(store, "INSERT INTO current_run (id, run_id, published_at) VALUES (1, ?, ?)", RUN,
                 LocalDateTime.of(2025, 1, 2, 2, 14));
+    }
+
+    private static List<LocalDate> months(LocalDate first, int n) {
+        List<LocalDate> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(first.plusMonths(i));
+        }
+        return out;
+    }
+
+    private void groupsAndRules() {
+        String[][] groups = {{"GROUP_DEPARTMENT", "department", "Khối sở, ban, ngành", "Provincial departments"},
+            {"GROUP_COMMUNE_PPC", "commune_ppc", "Khối UBND cấp xã", "Commune People's Committees"},
+            {"GROUP_VERTICAL", "vertical", "Cơ quan ngành dọc", "Vertical agencies"}};
+        for (String[] g : groups) {
+            Sql.update(store, "INSERT INTO pub_group (run_id, group_code, kind, name_vi, name_en) VALUES (?, ?, ?, ?, ?)",
+                    RUN, g[0], g[1], g[2], g[3]);
+        }
+        Sql.update(store, "INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, basis, threshold_vi, threshold_en) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", RUN, "R01", "Hồ sơ trễ hạn không có phiếu xin lỗi",
+                "Late, no apology slip", "Nghị định 61/2018/NĐ-CP (đến 30/6/2025), Nghị định 118/2025/NĐ-CP; mẫu 04",
+                "Trễ hạn (giải quyết sau hạn trả đã tính thời gian tạm dừng, hoặc còn tồn quá hạn cuối kỳ) và chưa có "
+                        + "phiếu xin lỗi đến hết kỳ",
+                "Late (finished after the effective due time, or pending and overdue at the end of the period) and "
+                        + "no apology slip by the end of the period");
+        Sql.update(store, "INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, basis, threshold_vi, threshold_en) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", RUN, "R02", "Phiếu xin lỗi gửi muộn", "Apology slip too late",
+                "Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP: chậm nhất 01 ngày làm việc trước hạn trả",
+                "Phiếu xin lỗi gửi sau 17:00 của ngày làm việc liền trước ngày hẹn trả (đã tính thời gian tạm dừng)",
+                "Apology issued after 17:00 of the working day before the due day (pauses included)");
     }
 
     private void runs() {
@@ -178,12 +227,14 @@ final class DemoProvince {
 
     private void indicator(String id, String category, String vi, String en, String unit, Integer points,
                            Integer target, String formula, int order) {
-        Sql.update(store, "INSERT INTO pub_indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", RUN, id, category,
+        Sql.update(store, "INSERT INTO pub_indicator (run_id, indicator_id, category, name_vi, name_en, unit, points, "
+                + "target_pct, basis, formula_vi, formula_en, sort_order, direction) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", RUN, id, category,
                 vi, en, unit, points == null ? null : BigDecimal.valueOf(points),
                 target == null ? null : BigDecimal.valueOf(target),
                 id.startsWith("R") ? "Nghị định 61/2018/NĐ-CP; Nghị định 118/2025/NĐ-CP; mẫu 04"
                         : id.startsWith("06a") ? "Thông tư 01/2020/TT-VPCP, mẫu II.06a" : "Quyết định 766/QĐ-TTg (2022)",
-                formula, formula, order);
+                formula, formula, order, id.startsWith("R") ? "lower" : "higher");
     }
 
     private Counts counts(Agency a, int month) {
@@ -211,6 +262,8 @@ final class DemoProvince {
 
     private void period(String kind, LocalDate start, LocalDate end, Map<String, Map<LocalDate, Counts>> monthly,
                         List<LocalDate> months) {
+        Sql.update(store, "INSERT INTO pub_period (run_id, period_kind, period_start, period_end, is_report, is_clipped) "
+                + "VALUES (?, ?, ?, ?, ?, FALSE)", RUN, kind, start, end, kind.startsWith("report_"));
         Map<String, Counts> groups = new LinkedHashMap<>();
         Counts province = ZERO;
         for (Agency a : agencies) {
@@ -276,8 +329,14 @@ final class DemoProvince {
                 denominator == null ? null : BigDecimal.valueOf(denominator), pct, points, max);
     }
 
-    /** The R01 and R02 dossiers of a period, as many as the counts say (a sample for long periods). */
+    /**
+     * The R01 and R02 dossiers of a period, as many as the counts say (a sample for long periods; none for the
+     * half-years and the longer report periods), each with its timeline.
+     */
     private void flags(Agency a, String kind, LocalDate start, Counts c) {
+        if (!List.of("month", "quarter", "year", "report_month").contains(kind)) {
+            return;
+        }
         int r01 = kind.equals("month") ? c.lateNoApology() : Math.min(c.lateNoApology(), 60);
         int r02 = kind.equals("month") ? c.apologiesLate() : Math.min(c.apologiesLate(), 30);
         for (int i = 0; i < r01 + r02; i++) {
@@ -287,17 +346,52 @@ final class DemoProvince {
             LocalDateTime due = received.toLocalDate().plusDays(5 + random.nextInt(10)).atTime(17, 0);
             LocalDateTime finished = random.nextInt(5) == 0 ? null : due.plusDays(1 + random.nextInt(9)).minusHours(6);
             LocalDateTime apology = rule.equals("R02") ? due.minusHours(3) : null;
+            String caseId = String.format("H34.%s-%06d", a.code().substring(4, 6), caseNumber++);
+            timeline(caseId, received, due, finished, apology);
             Sql.update(store, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, agency_code, "
                             + "procedure_code, procedure_name, channel, status, received_at, due_at, effective_due_at, "
                             + "finished_at, apology_issued_at, apology_deadline, applicant_masked, period_start, detail_vi, "
                             + "detail_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    RUN, rule, String.format("H34.%s-%06d", a.code().substring(4, 6), caseNumber++), kind, a.code(),
+                    RUN, rule, caseId, kind, a.code(),
                     procedure[0], procedure[1], random.nextBoolean() ? "ONLINE" : "DIRECT", finished == null ? 4 : 10,
                     received, due, due, finished, apology, due.minusDays(1),
                     GIVEN[random.nextInt(GIVEN.length)],
                     start, rule.equals("R01") ? "Trễ hạn, không có phiếu xin lỗi và hẹn lại ngày trả"
                             : "Phiếu xin lỗi gửi sau hạn (1 ngày làm việc trước ngày hẹn trả)",
                     rule.equals("R01") ? "Late, no apology slip" : "Apology slip after its deadline");
+        }
+    }
+
+    private static final String[] STEPS = {"Chuyển phòng chuyên môn thẩm định", "Trình lãnh đạo phê duyệt",
+        "Chuyển bộ phận một cửa trả kết quả"};
+
+    /** What happened to a flagged dossier, as the publisher's pub_case_timeline lists it. */
+    private void timeline(String caseId, LocalDateTime received, LocalDateTime due, LocalDateTime finished,
+                          LocalDateTime apology) {
+        List<Object[]> events = new ArrayList<>();
+        events.add(new Object[] {received, "received", 2, null, null, null});
+        events.add(new Object[] {received.plusHours(2), "event", 4, STEPS[0], "Phòng chuyên môn",
+            String.format("CB-%04x", random.nextInt(0xffff))});
+        if (random.nextInt(3) == 0) {
+            events.add(new Object[] {received.plusDays(1), "supplement_requested", 5, null, null, null});
+            events.add(new Object[] {received.plusDays(2), "supplement_answered", null, null, null, null});
+        }
+        events.add(new Object[] {due.minusDays(1), "event", 4, STEPS[1], "Lãnh đạo đơn vị",
+            String.format("CB-%04x", random.nextInt(0xffff))});
+        if (apology != null) {
+            events.add(new Object[] {apology, "apology", null, "Hồ sơ cần xác minh thêm tại địa phương", null, null});
+        }
+        events.add(new Object[] {due, "due", null, null, null, null});
+        if (finished != null) {
+            events.add(new Object[] {finished.minusHours(1), "event", 9, STEPS[2], "Bộ phận Một cửa", null});
+            events.add(new Object[] {finished, "finished", 10, null, null, null});
+            events.add(new Object[] {finished.plusHours(1), "synced", null, null, null, null});
+        }
+        events.sort((x, y) -> ((LocalDateTime) x[0]).compareTo((LocalDateTime) y[0]));
+        for (int i = 0; i < events.size(); i++) {
+            Object[] e = events.get(i);
+            Sql.update(store, "INSERT INTO pub_case_timeline (run_id, case_id, seq, at, event_kind, status, label, unit, "
+                    + "officer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", RUN, caseId, i + 1, e[0], e[1], e[2], e[3], e[4], e[5]);
         }
     }
 }

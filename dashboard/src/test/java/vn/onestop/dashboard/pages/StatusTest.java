@@ -23,6 +23,14 @@ class StatusTest {
     }
 
     @Test
+    void whereLowerIsBetterMetAtOrBelowTargetNearWithinTenPointsAbove() {
+        assertEquals(Status.MET, Status.of(new BigDecimal("5"), new BigDecimal("5"), true));
+        assertEquals(Status.MET, Status.of(BigDecimal.ZERO, new BigDecimal("5"), true));
+        assertEquals(Status.NEAR, Status.of(new BigDecimal("15"), new BigDecimal("5"), true));
+        assertEquals(Status.BELOW, Status.of(new BigDecimal("15.01"), new BigDecimal("5"), true));
+    }
+
+    @Test
     void bandsOfTheNormalisedScore() {
         assertEquals(RatingBand.GOOD, RatingBand.of(new BigDecimal("80")));
         assertEquals(RatingBand.FAIR, RatingBand.of(new BigDecimal("79.99")));

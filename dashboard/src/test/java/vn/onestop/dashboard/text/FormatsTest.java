@@ -52,17 +52,51 @@ class FormatsTest {
         assertEquals("No data", en.percent(null));
     }
 
+    private static Period clipped(String kind, LocalDate start, LocalDate end) {
+        return new Period(kind, start, end, kind.startsWith("report_"), true);
+    }
+
     @Test
     void periodsClippedToTheDataRangeSayWhereTheyStop() {
         assertEquals("Năm 2024 (đến 21/11/2024)",
-                vi.period(new Period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
+                vi.period(clipped("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
         assertEquals("Tháng 1/2024 (từ 15/01/2024)",
-                vi.period(new Period("month", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 31))));
+                vi.period(clipped("month", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 31))));
         assertEquals("Quý I/2024 (15/01/2024 – 14/03/2024)",
-                vi.period(new Period("quarter", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 14))));
+                vi.period(clipped("quarter", LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("6 tháng cuối năm 2024 (đến 21/11/2024)",
+                vi.period(clipped("half", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 11, 21))));
         assertEquals("Year 2024 (to 21/11/2024)",
-                en.period(new Period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
-        assertEquals("11/2024", vi.periodShort(new Period("month", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 21))));
+                en.period(clipped("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 21))));
+        assertEquals("11/2024", vi.periodShort(clipped("month", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 21))));
+        assertEquals("Kỳ báo cáo tháng 12/2024 (15/11–21/11/2024, chưa trọn kỳ)",
+                vi.period(clipped("report_month", LocalDate.of(2024, 11, 15), LocalDate.of(2024, 11, 21))));
+        assertEquals("Kỳ báo cáo tháng 1/2024 (01/01–14/01/2024, chưa trọn kỳ)",
+                vi.period(clipped("report_month", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 14))));
+    }
+
+    @Test
+    void reportPeriodsOfDecree09AreNamedForWhatTheyReportOnWithTheirDates() {
+        assertEquals("Kỳ báo cáo tháng 3/2024 (15/02–14/03/2024)",
+                vi.period(new Period("report_month", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("Kỳ báo cáo tháng 1/2024 (15/12/2023–14/01/2024)",
+                vi.period(new Period("report_month", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 1, 14))));
+        assertEquals("Kỳ báo cáo quý I/2024 (15/12/2023–14/03/2024)",
+                vi.period(new Period("report_quarter", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("Kỳ báo cáo 6 tháng đầu năm 2024 (15/12/2023–14/06/2024)",
+                vi.period(new Period("report_half", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14))));
+        assertEquals("Kỳ báo cáo 6 tháng cuối năm 2024 (15/06–14/12/2024)",
+                vi.period(new Period("report_half", LocalDate.of(2024, 6, 15), LocalDate.of(2024, 12, 14))));
+        assertEquals("Kỳ báo cáo 9 tháng năm 2024 (15/12/2023–14/09/2024)",
+                vi.period(new Period("report_nine_months", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 9, 14))));
+        assertEquals("Kỳ báo cáo năm 2024 (15/12/2023–14/12/2024)",
+                vi.period(new Period("report_year", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14))));
+        assertEquals("Report period, March 2024 (15/02–14/03/2024)",
+                en.period(new Period("report_month", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("Report period, nine months of 2024 (15/12/2023–14/09/2024)",
+                en.period(new Period("report_nine_months", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 9, 14))));
+        assertEquals("Từ ngày 15/02/2024 đến ngày 14/03/2024",
+                vi.periodFromTo(new Period("report_month", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14))));
     }
 
     @Test
@@ -78,12 +112,8 @@ class FormatsTest {
         assertEquals("Quý I/2024", vi.period(new Period("quarter", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))));
         assertEquals("Quý IV/2024", vi.period(new Period("quarter", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31))));
         assertEquals("Năm 2024", vi.period(new Period("year", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
-        assertEquals("Kỳ báo cáo tháng 3/2024",
-                vi.period(new Period("month", LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14))));
-        assertEquals("Kỳ báo cáo năm 2024",
-                vi.period(new Period("year", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14))));
-        assertEquals("Kỳ báo cáo quý I/2024",
-                vi.period(new Period("quarter", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 14))));
+        assertEquals("6 tháng đầu năm 2024", vi.period(new Period("half", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))));
+        assertEquals("Second half of 2024", en.period(new Period("half", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31))));
         assertEquals("Từ 15/12/2023 đến 14/01/2024",
                 vi.period(new Period("range", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 1, 14))));
         assertEquals("March 2024", en.period(new Period("month", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))));
