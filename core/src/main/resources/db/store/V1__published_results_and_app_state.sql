@@ -130,6 +130,38 @@ CREATE TABLE pub_value (
 );
 CREATE INDEX pub_value_period ON pub_value (run_id, period_kind, period_start, indicator_id);
 
+-- Indicators over dossiers per procedure and per field (lĩnh vực), for agencies and the province, for the
+-- calendar periods and the range. Rates only: points belong to agencies.
+CREATE TABLE pub_value_dim (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    dimension     VARCHAR(20)    NOT NULL,  -- procedure | field
+    dim_code      VARCHAR(60)    NOT NULL,
+    scope_code    VARCHAR(60)    NOT NULL,
+    scope_kind    VARCHAR(20)    NOT NULL,  -- agency | province
+    period_kind   VARCHAR(30)    NOT NULL,
+    period_start  DATE           NOT NULL,
+    period_end    DATE           NOT NULL,
+    indicator_id  VARCHAR(40)    NOT NULL,
+    numerator     DECIMAL(20,2),
+    denominator   DECIMAL(20,2),
+    value_pct     DECIMAL(9,2),
+    PRIMARY KEY (run_id, dimension, dim_code, scope_code, period_kind, period_start, indicator_id)
+);
+CREATE INDEX pub_value_dim_scope ON pub_value_dim (run_id, scope_code, period_kind, period_start, dimension);
+
+-- The procedure catalogue as of the run.
+CREATE TABLE pub_procedure (
+    run_id          VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    procedure_code  VARCHAR(40)    NOT NULL,
+    name            VARCHAR(600)   NOT NULL,
+    field_code      VARCHAR(60),
+    field_name      VARCHAR(400),
+    legal_duration  DECIMAL(18,2),
+    duration_unit   VARCHAR(20),
+    online_level    VARCHAR(20),
+    PRIMARY KEY (run_id, procedure_code)
+);
+
 -- Dossiers behind rule flags: one row per dossier × rule × period in which the flag holds, so that a
 -- period's list is exactly the dossiers its counts count.
 CREATE TABLE pub_case_flag (

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.model.Agency;
+import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorCounter;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.Models;
@@ -51,6 +52,15 @@ public final class ComputeJob {
                               List<IndicatorValue> values) {
     }
 
+    /** Per procedure and per field (lĩnh vực): computed while publishing, from the cached dossier periods. */
+    private List<DimensionValue> dimensionValues() {
+        Scoring scoring = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName());
+        List<DimensionValue> out = new java.util.ArrayList<>(scoring.scoreDimensions(
+                IndicatorCounter.countBy(spark, catalogue, "procedure", "procedure_code")));
+        out.addAll(scoring.scoreDimensions(IndicatorCounter.countBy(spark, catalogue, "field", "field_code")));
+        return out;
+    }
+
     public Computation compute(LocalDate from, LocalDate to) {
         Models.buildBase(spark, lake, calendar, settings.copyCertificationProcedures());
         LocalDate[] range = dataRange();
@@ -77,6 +87,9 @@ public final class ComputeJob {
             publisher.rules(RuleFlags.RULES);
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
+            publisher.dimensionValues(dimensionValues());
+            publisher.procedures(spark.sql("SELECT procedure_code, name, field_code, field_name, legal_duration, "
+                    + "duration_unit, online_level FROM lake_procedure ORDER BY procedure_code").toLocalIterator());
             RuleFlags.stream(spark, publisher.flagSink());
             publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
             if (inputs != null) {

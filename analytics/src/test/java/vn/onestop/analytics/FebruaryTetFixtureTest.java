@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.analytics.ComputeJob.Computation;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.model.CaseFlag;
+import vn.onestop.analytics.model.DimensionValue;
+import vn.onestop.analytics.model.IndicatorCounter;
+import vn.onestop.analytics.model.Scoring;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.RuleFlags;
 import vn.onestop.core.calendar.WorkingCalendar;
@@ -46,6 +49,7 @@ import vn.onestop.ingest.SparkSessions;
 class FebruaryTetFixtureTest {
     private static Computation result;
     private static final List<CaseFlag> flags = new ArrayList<>();
+    private static List<DimensionValue> byProcedure;
 
     @BeforeAll
     static void compute(@TempDir Path tmp) {
@@ -82,6 +86,22 @@ class FebruaryTetFixtureTest {
                 IndicatorSettings.defaults());
         result = job.compute(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
         RuleFlags.stream(spark, flags::add);
+        byProcedure = new Scoring(Catalogue.bundled(), "dvcqg-2025", "TINH", "Toàn tỉnh")
+                .scoreDimensions(IndicatorCounter.countBy(spark, Catalogue.bundled(), "procedure", "procedure_code"));
+    }
+
+    @Test
+    void onTimeRatePerProcedure() {
+        // P5 in February: C1 on time, C2 late, C3 early, C4 overdue, C5 waiting (on time) → 3 of 5; P10: C6 → 1 of 1.
+        DimensionValue p5 = byProcedure.stream().filter(v -> v.dimCode().equals("P5") && v.scopeCode().equals("A1")
+                && v.periodKind().equals("month") && v.periodStart().equals(LocalDate.of(2024, 2, 1))
+                && v.indicatorId().equals("766.2.1")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("60.00"), p5.valuePct());
+        assertEquals(BigDecimal.valueOf(5), p5.denominator());
+        DimensionValue p10 = byProcedure.stream().filter(v -> v.dimCode().equals("P10") && v.scopeCode().equals("TINH")
+                && v.periodKind().equals("month") && v.periodStart().equals(LocalDate.of(2024, 2, 1))
+                && v.indicatorId().equals("766.2.1")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("100.00"), p10.valuePct());
     }
 
     private static IndicatorValue value(String scope, String kind, String start, String indicator) {

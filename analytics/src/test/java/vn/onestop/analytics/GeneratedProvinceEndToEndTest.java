@@ -146,6 +146,41 @@ class GeneratedProvinceEndToEndTest {
         return out;
     }
 
+    private static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void theRunPublishesItsPeriodsGroupsRulesEvidenceAndBreakdowns() throws Exception {
+        assertEquals(2, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId));
+        assertTrue(count("SELECT count(*) FROM pub_group WHERE run_id = ?", runId) >= 5);
+        assertEquals(46, count("SELECT count(*) FROM pub_period WHERE run_id = ? AND period_kind = 'month'", runId));
+        assertEquals(0, count("SELECT count(*) FROM pub_case_flag WHERE run_id = ? AND detail_vi IS NULL", runId));
+        String flaggedCase = groundTruth("R01").iterator().next();
+        assertEquals(1, count("SELECT count(*) FROM pub_case_timeline WHERE run_id = ? AND case_id = ? "
+                + "AND event_kind = 'received'", runId, flaggedCase), "a flagged dossier's evidence shows its reception");
+        assertEquals(0, count("SELECT count(*) FROM pub_case_timeline a JOIN pub_case_timeline b ON a.run_id = b.run_id "
+                + "AND a.case_id = b.case_id AND b.seq = a.seq + 1 WHERE a.run_id = ? AND b.at < a.at", runId),
+                "timelines are in time order");
+        assertEquals(1, count("SELECT count(*) FROM pub_case_timeline WHERE run_id = ? AND case_id = ? "
+                + "AND event_kind = 'due'", runId, flaggedCase));
+        assertTrue(count("SELECT count(*) FROM pub_value_dim WHERE run_id = ? AND dimension = 'field' "
+                + "AND scope_kind = 'province' AND period_kind = 'range' AND indicator_id = '766.2.1'", runId) >= 10);
+        // Every dossier of the range is in exactly one field: the fields' denominators add up to the province's.
+        assertEquals(count("SELECT denominator FROM pub_value WHERE run_id = ? AND scope_code = 'TINH' "
+                        + "AND period_kind = 'range' AND indicator_id = '766.2.1'", runId),
+                count("SELECT sum(denominator) FROM pub_value_dim WHERE run_id = ? AND dimension = 'field' "
+                        + "AND scope_kind = 'province' AND period_kind = 'range' AND indicator_id = '766.2.1'", runId));
+    }
+
     @Test
     void plantedAgenciesLeadTheirRulesRanking() throws Exception {
         Map<String, String> planted = csv("ground_truth_agencies.csv").stream()

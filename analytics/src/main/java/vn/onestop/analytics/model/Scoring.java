@@ -105,31 +105,17 @@ public final class Scoring {
             BigDecimal numerator = BigDecimal.valueOf(s.numerator);
             BigDecimal denominator = d.denominator() == null ? null
                     : BigDecimal.valueOf(s.denominator == null ? 0 : s.denominator);
-            BigDecimal value = null;
+            BigDecimal value = valueOf(d, rates);
             BigDecimal points = null;
             BigDecimal maxPoints = null;
-            if (d.unit() == IndicatorDefinition.Unit.DAYS) {
-                BigDecimal mean = rates.get(d.id());
-                value = mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP);
-            } else if (d.unit() == IndicatorDefinition.Unit.PERCENT) {
-                BigDecimal rate = rates.get(d.id());
-                if (rate != null && d.multiplyBy() != null) {
-                    BigDecimal factor = rates.get(d.multiplyBy());
-                    rate = factor == null ? null : rate.multiply(factor);
-                }
-                value = rate == null ? null : rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-                if (value != null && d.floor() != null) {
-                    value = value.max(d.floor().setScale(2, RoundingMode.HALF_UP));
-                }
-                BigDecimal weight = d.pointsIn(profile);
-                if (value != null && weight != null) {
-                    BigDecimal ratio = value.divide(d.target(), 10, RoundingMode.HALF_UP).min(BigDecimal.ONE);
-                    points = weight.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
-                    maxPoints = weight.setScale(2, RoundingMode.HALF_UP);
-                    if (d.isIndex766()) {
-                        score = score.add(points);
-                        max = max.add(maxPoints);
-                    }
+            BigDecimal weight = d.pointsIn(profile);
+            if (d.unit() == IndicatorDefinition.Unit.PERCENT && value != null && weight != null) {
+                BigDecimal ratio = value.divide(d.target(), 10, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+                points = weight.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
+                maxPoints = weight.setScale(2, RoundingMode.HALF_UP);
+                if (d.isIndex766()) {
+                    score = score.add(points);
+                    max = max.add(maxPoints);
                 }
             }
             out.add(new IndicatorValue(scope.code, scope.name, scope.kind, p.kind().code(), p.start(), p.end(),
@@ -141,6 +127,60 @@ public final class Scoring {
         out.add(new IndicatorValue(scope.code, scope.name, scope.kind, p.kind().code(), p.start(), p.end(),
                 Catalogue.TOTAL_ID, score, max, normalised, max.signum() == 0 ? null : score,
                 max.signum() == 0 ? null : max));
+        return out;
+    }
+
+    /**
+     * The published value of an indicator from the fractions of every indicator of the same scope and period:
+     * a mean for DAYS, a percentage (× another rate, floored) for PERCENT, nothing for COUNT.
+     */
+    private static BigDecimal valueOf(IndicatorDefinition d, Map<String, BigDecimal> rates) {
+        BigDecimal rate = rates.get(d.id());
+        if (d.unit() == IndicatorDefinition.Unit.DAYS) {
+            return rate == null ? null : rate.setScale(2, RoundingMode.HALF_UP);
+        }
+        if (d.unit() != IndicatorDefinition.Unit.PERCENT) {
+            return null;
+        }
+        if (rate != null && d.multiplyBy() != null) {
+            BigDecimal factor = rates.get(d.multiplyBy());
+            rate = factor == null ? null : rate.multiply(factor);
+        }
+        BigDecimal value = rate == null ? null : rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+        if (value != null && d.floor() != null) {
+            value = value.max(d.floor().setScale(2, RoundingMode.HALF_UP));
+        }
+        return value;
+    }
+
+    /** Values per procedure or field, for each agency and the province (sums of the agencies' counts). */
+    public List<DimensionValue> scoreDimensions(List<DimensionCounts> counts) {
+        Map<String, Map<String, Sum>> sums = new LinkedHashMap<>();
+        Map<String, DimensionCounts> keyRow = new LinkedHashMap<>();
+        for (DimensionCounts c : counts) {
+            for (String scope : List.of(c.agencyCode(), provinceCode)) {
+                String key = String.join("|", c.dimension(), c.dimCode(), scope, c.periodKind(),
+                        c.periodStart().toString());
+                keyRow.putIfAbsent(key, c);
+                sums.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(c.indicatorId(), i -> new Sum())
+                        .add(c.numerator(), c.denominator());
+            }
+        }
+        List<DimensionValue> out = new ArrayList<>();
+        for (var e : sums.entrySet()) {
+            DimensionCounts row = keyRow.get(e.getKey());
+            String scope = e.getKey().split("\\|")[2];
+            Map<String, BigDecimal> rates = new HashMap<>();
+            e.getValue().forEach((id, sum) -> rates.put(id, rate(sum)));
+            for (var s : e.getValue().entrySet()) {
+                IndicatorDefinition d = catalogue.find(s.getKey()).orElseThrow();
+                Sum sum = s.getValue();
+                out.add(new DimensionValue(row.dimension(), row.dimCode(), scope,
+                        scope.equals(provinceCode) ? ScopeKind.PROVINCE : ScopeKind.AGENCY, row.periodKind(),
+                        row.periodStart(), row.periodEnd(), d.id(), BigDecimal.valueOf(sum.numerator),
+                        sum.denominator == null ? null : BigDecimal.valueOf(sum.denominator), valueOf(d, rates)));
+            }
+        }
         return out;
     }
 

@@ -14,6 +14,7 @@ import vn.onestop.analytics.model.AgencyGroups;
 import vn.onestop.analytics.model.RuleDefinition;
 import vn.onestop.analytics.period.Period;
 import vn.onestop.analytics.model.CaseFlag;
+import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.core.store.RunLog;
 import vn.onestop.core.store.Store;
@@ -225,6 +226,58 @@ public final class Publisher implements AutoCloseable {
             ps.setString(19, flag.detailEn());
             ps.addBatch();
             if (++pendingFlags % BATCH == 0) {
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Values per procedure and per field. */
+    public void dimensionValues(List<DimensionValue> values) {
+        run("procedure and field values", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_value_dim (run_id, dimension, dim_code, "
+                    + "scope_code, scope_kind, period_kind, period_start, period_end, indicator_id, numerator, "
+                    + "denominator, value_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (DimensionValue v : values) {
+                    ps.setString(1, runId);
+                    ps.setString(2, v.dimension());
+                    ps.setString(3, v.dimCode());
+                    ps.setString(4, v.scopeCode());
+                    ps.setString(5, v.scopeKind().code());
+                    ps.setString(6, v.periodKind());
+                    ps.setObject(7, v.periodStart());
+                    ps.setObject(8, v.periodEnd());
+                    ps.setString(9, v.indicatorId());
+                    ps.setBigDecimal(10, v.numerator());
+                    ps.setBigDecimal(11, v.denominator());
+                    ps.setBigDecimal(12, v.valuePct());
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The procedure catalogue, for names beside procedure breakdowns. */
+    public void procedures(java.util.Iterator<org.apache.spark.sql.Row> rows) {
+        run("procedures", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_procedure (run_id, procedure_code, name, "
+                    + "field_code, field_name, legal_duration, duration_unit, online_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                while (rows.hasNext()) {
+                    org.apache.spark.sql.Row r = rows.next();
+                    ps.setString(1, runId);
+                    ps.setString(2, r.getString(0));
+                    ps.setString(3, clip(r.getString(1), 600));
+                    ps.setString(4, r.getString(2));
+                    ps.setString(5, r.getString(3));
+                    ps.setBigDecimal(6, r.getDecimal(4));
+                    ps.setString(7, r.getString(5));
+                    ps.setString(8, r.getString(6));
+                    ps.addBatch();
+                }
                 ps.executeBatch();
             }
         });
