@@ -25,8 +25,13 @@ OSM.start('nav.agency', async (shell, main) => {
       ? el('a', { href: link('/agency/' + encodeURIComponent(a.successor.code)), text: a.successor.name }) : a.successor.code)] : null);
   const print = el('button', { className: 'button no-print', text: t('agency.print'), attrs: { type: 'button' } });
   print.addEventListener('click', () => window.print());
+  const within = { within: a.code };
   main.appendChild(el('div', { className: 'title-row' },
-    el('h1', {}, a.name, el('span', { className: 'h1-period', text: ' · ' + data.period.label })), print));
+    el('h1', {}, a.name, el('span', { className: 'h1-period', text: ' · ' + data.period.label })),
+    el('span', { className: 'title-actions no-print' },
+      el('a', { className: 'button', href: link('/export/indicators.xlsx', within), text: t('export.xlsx') }),
+      el('a', { className: 'button', href: link('/export/report06.xlsx', within), text: t('export.report06') }),
+      print)));
   main.appendChild(facts);
   if (data.children.length) {
     main.appendChild(el('nav', { className: 'children', attrs: { 'aria-label': t('agency.children') } },
@@ -84,9 +89,19 @@ OSM.start('nav.agency', async (shell, main) => {
   const rules = data.rules.map((r) => r.rule);
   let currentRule = rules.includes(param('rule')) ? param('rule') : rules[0];
 
+  const ruleInfo = el('div', { className: 'rule-info' });
+  cases.insertBefore(ruleInfo, list);
+
   async function showCases(rule, page) {
     currentRule = rule;
     clear(tabs);
+    const r = data.rules.find((x) => x.rule === rule);
+    clear(ruleInfo);
+    if (r && (r.threshold || r.basis)) {
+      ruleInfo.appendChild(el('dl', { className: 'facts' },
+        r.threshold ? [el('dt', { text: t('case.threshold') }), el('dd', { text: r.threshold })] : null,
+        r.basis ? [el('dt', { text: t('help.basis') }), el('dd', { text: r.basis })] : null));
+    }
     data.rules.forEach((r) => {
       const b = el('button', {
         className: 'tab' + (r.rule === rule ? ' active' : ''), text: r.name + ' (' + r.count + ')',
@@ -108,7 +123,7 @@ OSM.start('nav.agency', async (shell, main) => {
     const grid = el('table', { className: 'grid cases' });
     grid.appendChild(el('thead', {}, el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t('cases.' + c) })))));
     grid.appendChild(el('tbody', {}, page_.rows.map((c) => el('tr', {},
-      el('td', { className: 'mono', text: c.caseId }),
+      el('td', { className: 'mono' }, el('a', { href: link('/case/' + encodeURIComponent(c.caseId), { rule }), text: c.caseId })),
       el('td', {}, el('span', { text: c.procedureName || '' }), el('span', { className: 'muted block', text: [c.procedureCode, c.channelText].filter(Boolean).join(' · ') })),
       el('td', { className: 'nowrap', text: c.receivedAtText }),
       el('td', { className: 'nowrap', text: c.dueAtText }),

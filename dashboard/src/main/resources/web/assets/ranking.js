@@ -11,9 +11,15 @@ OSM.start('nav.ranking', async (shell, main) => {
     kind: param('kind') || '',
     group: param('group') || '',
     sort: byId[param('sort')] ? param('sort') : 'rank',
-    dir: byId[param('sort')] ? 'desc' : 'asc',
-    columns: byId[param('sort')] && byId[param('sort')].category === 'report06' ? 'report' : 'index'
+    dir: byId[param('sort')] ? bestFirst(param('sort')) : 'asc',
+    // The official report periods are what the 06a/06b table is reported on: show its columns there.
+    columns: (byId[param('sort')] && byId[param('sort')].category === 'report06') || data.period.report ? 'report' : 'index'
   };
+
+  /** The direction that puts the best first: descending unless lower is better (and for rank and name). */
+  function bestFirst(key) {
+    return key === 'rank' || key === 'name' || (byId[key] && byId[key].direction === 'lower') ? 'asc' : 'desc';
+  }
 
   main.appendChild(el('h1', {}, t('ranking.heading'), el('span', { className: 'h1-period', text: ' · ' + data.period.label })));
 
@@ -30,13 +36,14 @@ OSM.start('nav.ranking', async (shell, main) => {
     ['index', 'report', 'all'].map((c) => el('option', { text: t('ranking.columns_' + c), attrs: { value: c, selected: c === state.columns } })));
   const csv = el('a', { className: 'button', text: t('export.csv') });
   const xlsx = el('a', { className: 'button', text: t('export.xlsx') });
+  const report06 = el('a', { className: 'button', text: t('export.report06') });
   const count = el('span', { className: 'muted', attrs: { 'aria-live': 'polite' } });
   main.appendChild(el('div', { className: 'toolbar' },
     el('label', { attrs: { for: 'ranking-search' } }, t('ranking.search'), search),
     el('label', { attrs: { for: 'ranking-kind' } }, t('ranking.kind'), kind),
     el('label', { attrs: { for: 'ranking-group' } }, t('ranking.group'), group),
     el('label', { attrs: { for: 'ranking-columns' } }, t('ranking.columns'), columns),
-    el('span', { className: 'toolbar-end' }, count, csv, xlsx)));
+    el('span', { className: 'toolbar-end' }, count, csv, xlsx, report06)));
   main.appendChild(el('p', { className: 'legend muted', text: t('ranking.sort_hint') + ' · ' + t('status.legend') }));
 
   const wrap = el('div', { className: 'table-wrap table-wrap-tall' });
@@ -74,7 +81,7 @@ OSM.start('nav.ranking', async (shell, main) => {
       el('span', { className: 'sort-mark', text: active ? (state.dir === 'asc' ? ' ▲' : ' ▼') : '', attrs: { 'aria-hidden': 'true' } }));
     b.addEventListener('click', () => {
       if (state.sort === key) state.dir = state.dir === 'asc' ? 'desc' : 'asc';
-      else { state.sort = key; state.dir = key === 'rank' || key === 'name' ? 'asc' : 'desc'; }
+      else { state.sort = key; state.dir = bestFirst(key); }
       render();
     });
     return b;
@@ -99,6 +106,7 @@ OSM.start('nav.ranking', async (shell, main) => {
     const params = { kind: state.kind, group: state.group };
     csv.setAttribute('href', link('/export/indicators.csv', params));
     xlsx.setAttribute('href', link('/export/indicators.xlsx', params));
+    report06.setAttribute('href', link('/export/report06.xlsx', params));
     const url = new URL(location.href);
     ['q', 'kind', 'group'].forEach((k) => (state[k] ? url.searchParams.set(k, state[k]) : url.searchParams.delete(k)));
     url.searchParams.set('sort', state.sort);
@@ -109,7 +117,8 @@ OSM.start('nav.ranking', async (shell, main) => {
       el('th', { className: 'col-rank', attrs: { scope: 'col', 'aria-sort': ariaSort('rank') } }, sortButton('rank', t('ranking.rank'))),
       el('th', { className: 'col-name', attrs: { scope: 'col', 'aria-sort': ariaSort('name') } }, sortButton('name', t('common.agency'))),
       indicators.map((i) => el('th', { className: 'col-ind', attrs: { scope: 'col', 'aria-sort': ariaSort(i.id) } },
-        sortButton(i.id, el('span', { className: 'col-head' }, el('span', { className: 'col-id', text: i.id }), el('span', { className: 'col-name-text', text: i.name }))),
+        el('span', { className: 'col-head' }, sortButton(i.id, el('span', { className: 'col-id', text: i.id })),
+          OSM.indicatorLink(i, 'col-name-text')),
         help(i))))));
     const totals = el('tbody', { className: 'totals' });
     data.totals.forEach((r) => totals.appendChild(el('tr', { className: 'total-row' }, el('td', { text: '' }),

@@ -8,10 +8,15 @@ import static vn.onestop.dashboard.auth.Role.PUBLIC;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.security.RouteRole;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -26,8 +31,11 @@ import vn.onestop.dashboard.auth.LoginThrottle;
 import vn.onestop.dashboard.auth.SessionRegistry;
 import vn.onestop.dashboard.export.ExportController;
 import vn.onestop.dashboard.pages.AgencyController;
+import vn.onestop.dashboard.pages.AuditController;
+import vn.onestop.dashboard.pages.CaseController;
 import vn.onestop.dashboard.pages.DataController;
 import vn.onestop.dashboard.pages.HtmlSafeJson;
+import vn.onestop.dashboard.pages.IndicatorController;
 import vn.onestop.dashboard.pages.LoginController;
 import vn.onestop.dashboard.pages.OverviewController;
 import vn.onestop.dashboard.pages.PageFiles;
@@ -58,12 +66,18 @@ public final class DashboardServer {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    /** One entry of the route table: method, path and the roles that may open it. */
+    public record Route(String method, String path, Set<RouteRole> roles) {
+    }
+
     private final Javalin app;
     private final String host;
+    private final List<Route> routeTable;
 
-    private DashboardServer(Javalin app, String host) {
+    private DashboardServer(Javalin app, String host, List<Route> routeTable) {
         this.app = app;
         this.host = host;
+        this.routeTable = List.copyOf(routeTable);
     }
 
     /** Starts the server on {@code server.host}:{@code server.port} (port 0: any free port). */
@@ -74,19 +88,21 @@ public final class DashboardServer {
     static DashboardServer start(OneStopConfig config, Store store, Clock clock) {
         long started = System.nanoTime();
         String host = config.string("server.host");
+        List<Route> table = new ArrayList<>();
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = host;
             javalin.jetty.port = config.integer("server.port");
             javalin.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
-            routes(javalin, config, store, clock);
+            routes(javalin, config, store, clock, table);
         }).start();
-        DashboardServer server = new DashboardServer(app, host);
+        DashboardServer server = new DashboardServer(app, host, table);
         LOG.info("Dashboard listening on {} (started in {} ms)", server.url(), (System.nanoTime() - started) / 1_000_000);
         return server;
     }
 
-    private static void routes(JavalinConfig javalin, OneStopConfig config, Store store, Clock clock) {
+    private static void routes(JavalinConfig javalin, OneStopConfig config, Store store, Clock clock,
+                               List<Route> table) {
         String provinceCode = config.provinceCode();
         String provinceName = config.provinceName();
         PublishedResults results = new PublishedResults(store);
@@ -99,7 +115,10 @@ public final class DashboardServer {
         OverviewController overview = new OverviewController(results, provinceCode, provinceName);
         RankingController ranking = new RankingController(results, provinceCode, provinceName);
         AgencyController agency = new AgencyController(results, provinceCode, provinceName);
+        IndicatorController indicator = new IndicatorController(results, provinceCode, provinceName);
+        CaseController dossier = new CaseController(results);
         DataController data = new DataController(results, new RunHistory(store), audit);
+        AuditController auditPage = new AuditController(audit);
         ExportController export = new ExportController(results, audit, provinceCode, provinceName);
 
         // Our assets change with each release: revalidate. Webjar paths carry their version: keep.
@@ -109,39 +128,67 @@ public final class DashboardServer {
         var routes = javalin.routes;
         routes.before(DashboardServer::commonHeaders);
         routes.beforeMatched(access::check);
+        RouteTable r = new RouteTable(routes, table);
 
-        routes.get("/login", login::page, PUBLIC);
-        routes.post("/login", login::submit, PUBLIC);
-        routes.get("/api/login-token", login::token, PUBLIC);
-        routes.get("/api/labels", shell::labels, PUBLIC);
-        routes.post("/logout", login::logout, SIGNED_IN);
+        r.get("/login", login::page, PUBLIC);
+        r.post("/login", login::submit, PUBLIC);
+        r.get("/api/login-token", login::token, PUBLIC);
+        r.get("/api/labels", shell::labels, PUBLIC);
+        r.post("/logout", login::logout, SIGNED_IN);
 
-        routes.get("/", shell::home, SIGNED_IN);
-        routes.get("/api/shell", shell::shell, SIGNED_IN);
+        r.get("/", shell::home, SIGNED_IN);
+        r.get("/api/shell", shell::shell, SIGNED_IN);
 
-        routes.get("/overview", overview::page, PROVINCE_WIDE);
-        routes.get("/api/overview", overview::api, PROVINCE_WIDE);
+        r.get("/overview", overview::page, PROVINCE_WIDE);
+        r.get("/api/overview", overview::api, PROVINCE_WIDE);
 
-        routes.get("/ranking", ranking::page, SIGNED_IN);
-        routes.get("/api/ranking", ranking::api, SIGNED_IN);
-        routes.get("/export/indicators.csv", export::csv, SIGNED_IN);
-        routes.get("/export/indicators.xlsx", export::xlsx, SIGNED_IN);
+        r.get("/ranking", ranking::page, SIGNED_IN);
+        r.get("/api/ranking", ranking::api, SIGNED_IN);
 
-        routes.get("/agency", agency::pickerPage, SIGNED_IN);
-        routes.get("/agency/{code}", agency::page, SIGNED_IN);
-        routes.get("/api/agencies", agency::list, SIGNED_IN);
-        routes.get("/api/agencies/{code}", agency::api, SIGNED_IN);
-        routes.get("/api/agencies/{code}/cases", agency::cases, SIGNED_IN);
+        r.get("/indicator/{id}", indicator::page, SIGNED_IN);
+        r.get("/api/indicators/{id}", indicator::api, SIGNED_IN);
 
-        routes.get("/data", data::page, PROVINCE_WIDE);
-        routes.get("/api/data", data::api, PROVINCE_WIDE);
-        routes.get("/api/data/quarantine", data::quarantine, PROVINCE_WIDE);
+        r.get("/agency", agency::pickerPage, SIGNED_IN);
+        r.get("/agency/{code}", agency::page, SIGNED_IN);
+        r.get("/api/agencies", agency::list, SIGNED_IN);
+        r.get("/api/agencies/{code}", agency::api, SIGNED_IN);
+        r.get("/api/agencies/{code}/cases", agency::cases, SIGNED_IN);
+
+        r.get("/case/{id}", dossier::page, SIGNED_IN);
+        r.get("/api/cases/{id}", dossier::api, SIGNED_IN);
+
+        r.get("/export/indicators.csv", export::csv, SIGNED_IN);
+        r.get("/export/indicators.xlsx", export::xlsx, SIGNED_IN);
+        r.get("/export/report06.xlsx", export::report06, SIGNED_IN);
+
+        r.get("/data", data::page, PROVINCE_WIDE);
+        r.get("/api/data", data::api, PROVINCE_WIDE);
+        r.get("/api/data/quarantine", data::quarantine, PROVINCE_WIDE);
+
+        r.get("/audit", auditPage::page, ADMIN);
+        r.get("/api/audit", auditPage::api, ADMIN);
 
         routes.error(403, "html", ctx -> PageFiles.serve(ctx.status(403), "forbidden"));
         routes.exception(StoreAccessException.class, (e, ctx) -> {
             LOG.error("Store access failed on {}", ctx.path(), e);
             ctx.status(500).json(Map.of("title", "store_unavailable", "status", 500));
         });
+    }
+
+    /** Registers routes and keeps the table of them (method, path, roles) that {@link #routes()} answers. */
+    private record RouteTable(JavalinDefaultRoutingApi routes, List<Route> table) {
+        void get(String path, Handler handler, RouteRole... roles) {
+            add(HandlerType.GET, path, handler, roles);
+        }
+
+        void post(String path, Handler handler, RouteRole... roles) {
+            add(HandlerType.POST, path, handler, roles);
+        }
+
+        private void add(HandlerType method, String path, Handler handler, RouteRole... roles) {
+            routes.addHttpHandler(method, path, handler, roles);
+            table.add(new Route(method.name(), path, Set.of(roles)));
+        }
     }
 
     private static void staticFiles(JavalinConfig javalin, String hostedPath, String classpathDirectory,
@@ -162,6 +209,11 @@ public final class DashboardServer {
         if (lang != null && Language.isKnown(lang)) {
             Cookies.set(ctx, Cookies.LANGUAGE, Language.parse(lang).code(), LANGUAGE_COOKIE_SECONDS);
         }
+    }
+
+    /** Every route with the roles that may open it, in the order declared. */
+    public List<Route> routes() {
+        return routeTable;
     }
 
     public int port() {

@@ -3,6 +3,7 @@ package vn.onestop.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import vn.onestop.core.store.Store;
 import vn.onestop.dashboard.published.Period;
 import vn.onestop.dashboard.sql.Sql;
@@ -24,6 +25,8 @@ final class PublishedRunFixture {
     /** Kỳ báo cáo tháng 3/2024: 15/02–14/03/2024. */
     static final Period REPORT_MARCH_2024 =
             new Period(Period.REPORT_MONTH, LocalDate.of(2024, 2, 15), LocalDate.of(2024, 3, 14));
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Store store;
     private String runId;
@@ -155,8 +158,9 @@ final class PublishedRunFixture {
                         + "apology_issued_at, apology_deadline, applicant_masked, period_start, detail_vi, "
                         + "detail_en) VALUES (?, ?, ?, ?, ?, '1.004227', ?, 'ONLINE', 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 runId, rule, caseId, p.kind(), agency, procedureName, received, due, due, finished, apology,
-                due.minusDays(1), applicant, p.start(), "Hạn trả " + due.toLocalDate() + "; không có phiếu xin lỗi đến hết kỳ.",
-                "Due " + due.toLocalDate() + "; no apology slip by the end of the period.");
+                due.minusDays(1), applicant, p.start(), "Hạn trả " + DAY_TIME.format(due)
+                        + "; không có phiếu xin lỗi đến hết kỳ.",
+                "Due " + DAY_TIME.format(due) + "; no apology slip by the end of the period.");
         return this;
     }
 

@@ -17,15 +17,24 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Reads the first sheet of an XLSX back (cells by reference, with whether each is a number) for assertions. */
+/**
+ * Reads one sheet of an XLSX back (cells by reference, with whether each is a number, and the merged ranges) for
+ * assertions.
+ */
 final class XlsxSheet {
     record Cell(String text, boolean number) {
     }
 
     final Map<String, Cell> cells = new HashMap<>();
+    final List<String> merged = new ArrayList<>();
     final String sheetXml;
 
     XlsxSheet(byte[] xlsx) throws Exception {
+        this(xlsx, 1);
+    }
+
+    /** Sheet {@code number}, counting from 1. */
+    XlsxSheet(byte[] xlsx, int number) throws Exception {
         // Read through the central directory, as spreadsheet programs do (ZipInputStream cannot read stored
         // entries that carry a data descriptor, which fastexcel writes).
         Map<String, byte[]> parts = new HashMap<>();
@@ -49,9 +58,14 @@ final class XlsxSheet {
                 shared.add(si.item(i).getTextContent());
             }
         }
-        byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+        byte[] sheet = parts.get("xl/worksheets/sheet" + number + ".xml");
         sheetXml = new String(sheet, StandardCharsets.UTF_8);
-        NodeList cs = parse(sheet).getElementsByTagName("c");
+        Document doc = parse(sheet);
+        NodeList merges = doc.getElementsByTagName("mergeCell");
+        for (int i = 0; i < merges.getLength(); i++) {
+            merged.add(((Element) merges.item(i)).getAttribute("ref"));
+        }
+        NodeList cs = doc.getElementsByTagName("c");
         for (int i = 0; i < cs.getLength(); i++) {
             Element c = (Element) cs.item(i);
             String type = c.getAttribute("t");

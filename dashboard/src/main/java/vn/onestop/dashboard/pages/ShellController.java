@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.onestop.dashboard.auth.AccessControl;
+import vn.onestop.dashboard.auth.Role;
 import vn.onestop.dashboard.auth.Session;
 import vn.onestop.dashboard.auth.User;
 import vn.onestop.dashboard.published.Period;
@@ -57,6 +58,9 @@ public final class ShellController {
             nav.add(new NavItem("nav.ranking", "/ranking"));
             nav.add(new NavItem("nav.agency", "/agency"));
             nav.add(new NavItem("nav.data", "/data"));
+            if (user.role() == Role.ADMIN) {
+                nav.add(new NavItem("nav.audit", "/audit"));
+            }
         } else {
             nav.add(new NavItem("nav.agency", "/agency/" + user.agencyCode()));
             nav.add(new NavItem("nav.ranking", "/ranking"));

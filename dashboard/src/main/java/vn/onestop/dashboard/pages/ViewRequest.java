@@ -3,6 +3,8 @@ package vn.onestop.dashboard.pages;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.onestop.dashboard.auth.AccessControl;
 import vn.onestop.dashboard.auth.AgencyScope;
 import vn.onestop.dashboard.auth.Cookies;
@@ -22,12 +24,18 @@ public record ViewRequest(User user, Formats formats, RunCatalogue catalogue, Pe
     public static final String NO_PUBLISHED_RUN = "no_published_run";
 
     public static ViewRequest of(Context ctx, PublishedResults results) {
+        return of(ctx, results, RunCatalogue::defaultPeriod);
+    }
+
+    /** As {@link #of(Context, PublishedResults)}, with another period when none is asked for. */
+    public static ViewRequest of(Context ctx, PublishedResults results,
+                                 Function<RunCatalogue, Optional<Period>> defaultPeriod) {
         User user = AccessControl.user(ctx);
         RunCatalogue catalogue = results.current().orElseThrow(() -> new NotFoundResponse(NO_PUBLISHED_RUN));
         String id = ctx.queryParam("period");
         Period period = id == null || id.isBlank()
-                ? catalogue.defaultPeriod().orElseThrow(() -> new NotFoundResponse(NO_PUBLISHED_RUN))
-                : catalogue.period(id).orElseThrow(() -> new BadRequestResponse("Unknown period '" + id + "'"));
+                ? defaultPeriod.apply(catalogue).orElseThrow(() -> new NotFoundResponse(NO_PUBLISHED_RUN))
+                : catalogue.period(id.strip()).orElseThrow(() -> new BadRequestResponse("Unknown period '" + id + "'"));
         return new ViewRequest(user, Formats.of(language(ctx)), catalogue, period, AgencyScope.of(user, catalogue));
     }
 

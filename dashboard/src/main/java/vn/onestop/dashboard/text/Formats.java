@@ -134,6 +134,18 @@ public final class Formats {
         return name + " (" + part + ")";
     }
 
+    /**
+     * A period's name without its dates, for lines that give them after it: "Kỳ báo cáo tháng 3/2024", "Tháng 3/2024";
+     * null for a range, which has no name but its dates.
+     */
+    public String periodName(Period p) {
+        if (!Period.KIND_ORDER.contains(p.kind()) || Period.RANGE.equals(p.kind())) {
+            return null;
+        }
+        boolean vi = language == Language.VI;
+        return p.report() ? (vi ? "Kỳ báo cáo " : "Report period, ") + name(p, vi) : capitalise(name(p, vi));
+    }
+
     /** "tháng 3/2024", "quý I/2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024". */
     private static String name(Period p, boolean vi) {
         int year = p.year();

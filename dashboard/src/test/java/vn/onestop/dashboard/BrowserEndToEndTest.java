@@ -1,0 +1,174 @@
+package vn.onestop.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in Debian's Chromium, headless, as an official uses it: the login form, the overview, down from
+ * the province to an agency and to one of its R01 dossiers, English and back, an Excel download read back. Every
+ * page is saved as a 1366 × 768 screenshot under {@code target/screenshots/}, and no page may log an error (a CSP
+ * violation included) or open a dialog (an injected script running).
+ */
+class BrowserEndToEndTest extends RunningDashboard {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Path downloads;
+    private Chromium chromium;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ExternalTools.assumeInstalled(Chromium.isInstalled(), "Chromium (" + Chromium.EXECUTABLE + ")");
+        downloads = Files.createTempDirectory(dir, "downloads");
+        chromium = Chromium.start(downloads);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private void shoot(String name) throws Exception {
+        chromium.screenshot(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    private void logIn(String username) throws Exception {
+        chromium.open(server.url() + "/login");
+        chromium.waitFor("document.querySelector('input[name=csrf]').value");
+        shoot("01-login");
+        chromium.eval("document.getElementById('username').value = '" + username + "';"
+                + "document.getElementById('password').value = '" + SmallProvince.PASSWORD + "';"
+                + "document.getElementById('login-form').requestSubmit();");
+    }
+
+    @Test
+    void officialDrillsFromTheProvinceToAnR01DossierSwitchesLanguageAndDownloadsExcel() throws Exception {
+        logIn("inspector");
+        chromium.waitFor("location.pathname === '/overview' && document.querySelector('.cards .card')");
+        chromium.waitFor("document.querySelector('.worth-list a') && document.querySelector('canvas')");
+        assertEquals("Tình hình giải quyết TTHC toàn tỉnh · Tháng 3/2024", chromium.text("main h1"));
+        shoot("02-overview");
+
+        chromium.click(".worth-list a");
+        chromium.waitFor("location.pathname === '/agency/S_TP' && document.querySelector('table.cases a')");
+        assertTrue(chromium.text(".rule-info").contains("Trễ hạn và chưa có phiếu xin lỗi đến hết kỳ"));
+        shoot("03-agency");
+
+        chromium.click("table.cases a");
+        chromium.waitFor("location.pathname === '/case/HS-001' && document.querySelector('.timeline .step')");
+        String dossier = chromium.text("main");
+        assertTrue(dossier.contains("R01 · Hồ sơ trễ hạn không có phiếu xin lỗi"), dossier);
+        assertTrue(dossier.contains("Yêu cầu bổ sung, hoàn thiện hồ sơ"), dossier);
+        assertTrue(dossier.contains("Chuyển phòng chuyên môn thẩm định"), dossier);
+        assertEquals(7, chromium.eval("document.querySelectorAll('.timeline .step').length").asInt());
+        shoot("04-dossier");
+
+        chromium.click("a.lang");
+        chromium.waitFor("document.documentElement.lang === 'en' && document.querySelector('.timeline .step')");
+        String english = chromium.text("main");
+        assertTrue(english.contains("Why this dossier is worth a look"), english);
+        assertTrue(english.contains("R01 · Late, no apology slip"), english);
+        assertEquals("Dossier HS-001 · March 2024", chromium.text("main h1"));
+        shoot("05-dossier-english");
+        chromium.click("a.lang");
+        chromium.waitFor("document.documentElement.lang === 'vi' && document.querySelector('.timeline .step')");
+        assertTrue(chromium.text("main").contains("Vì sao hồ sơ này cần xem xét"));
+
+        chromium.open(server.url() + "/ranking?period=2024-03");
+        chromium.waitFor("document.querySelector('table.ranking tbody tr')");
+        shoot("06-ranking");
+        chromium.click("a.button[href^='/export/indicators.xlsx']");
+        XlsxSheet sheet = new XlsxSheet(Files.readAllBytes(download("chi-so_2024-03.xlsx")));
+        assertEquals("Tên đơn vị", sheet.cell("D1").text());
+        assertTrue(sheet.cells.values().stream().anyMatch(c -> c.text().equals("Sở Tư pháp")));
+
+        chromium.click("table.ranking a.col-name-text[href^='/indicator/766.2.1']");
+        chromium.waitFor("location.pathname.startsWith('/indicator/') && document.querySelector('table.distribution tbody tr')");
+        shoot("07-indicator");
+
+        assertEquals(List.of(), chromium.problems());
+        assertEquals(List.of(), chromium.dialogs());
+    }
+
+    @Test
+    void reportOfTheOfficialPeriodDownloadsFromTheRankingInBothSheets() throws Exception {
+        logIn("admin");
+        chromium.waitFor("location.pathname === '/overview'");
+        chromium.open(server.url() + "/ranking?period=bc-2024-03");
+        chromium.waitFor("document.querySelector('table.ranking tbody tr')");
+        assertTrue(chromium.text(".period-now").startsWith("Kỳ báo cáo tháng 3/2024 (15/02–14/03/2024)"));
+        assertEquals("report", chromium.eval("document.getElementById('period-family').value").asText());
+        shoot("08-ranking-report-period");
+        chromium.click("a.button[href^='/export/report06.xlsx']");
+        Path file = download("bao-cao-06a_bc-2024-03.xlsx");
+        XlsxSheet report = new XlsxSheet(Files.readAllBytes(file), 1);
+        assertEquals("Biểu số II.06a/VPCP/KSTT", report.cell("A1").text());
+        XlsxSheet summary = new XlsxSheet(Files.readAllBytes(file), 2);
+        assertEquals("Biểu số II.06b/VPCP/KSTT", summary.cell("A1").text());
+
+        chromium.open(server.url() + "/audit");
+        chromium.waitFor("document.querySelector('table.audit tbody tr')");
+        assertTrue(chromium.text("table.audit").contains("report06.xlsx"));
+        shoot("09-audit");
+        chromium.open(server.url() + "/data");
+        chromium.waitFor("document.querySelector('table.runs tbody tr')");
+        shoot("10-data");
+        assertEquals(List.of(), chromium.problems());
+    }
+
+    @Test
+    void scriptInNamesStaysTextOnTheAgencyAndDossierPages() throws Exception {
+        logIn("admin");
+        chromium.waitFor("location.pathname === '/overview'");
+        chromium.open(server.url() + "/agency/X_XSS?period=2024-03&rule=R02");
+        chromium.waitFor("document.querySelector('table.cases a')");
+        assertEquals(SmallProvince.XSS_NAME, chromium.eval("document.querySelector('main h1').firstChild.textContent")
+                .asText());
+        assertTrue(chromium.text("table.cases").contains(SmallProvince.XSS_PROCEDURE));
+        shoot("11-agency-script-name");
+        chromium.click("table.cases a");
+        chromium.waitFor("document.querySelector('.timeline .step')");
+        assertTrue(chromium.text(".timeline").contains(SmallProvince.XSS_STEP));
+        assertEquals(0, chromium.eval("document.querySelectorAll('main script, main img').length").asInt());
+        shoot("12-dossier-script-name");
+        assertEquals(List.of(), chromium.dialogs());
+        assertEquals(List.of(), chromium.problems());
+    }
+
+    @Test
+    void agencyViewerLandsOnItsAgencyAndIsRefusedAnotherDossier() throws Exception {
+        logIn("tuphap");
+        chromium.waitFor("location.pathname === '/agency/S_TP' && document.querySelector('table.indicators')");
+        shoot("13-agency-viewer");
+        chromium.open(server.url() + "/case/HS-101?period=2024-03");
+        chromium.waitFor("document.body.textContent.includes('Không có quyền truy cập')");
+        shoot("14-agency-viewer-refused");
+    }
+
+    /** Waits for a finished download of that name (Chromium writes a .crdownload first). */
+    private Path download(String name) throws Exception {
+        Path file = downloads.resolve(name);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> partial = Files.list(downloads)) {
+                if (Files.exists(file) && Files.size(file) > 0
+                        && partial.noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"))) {
+                    return file;
+                }
+            }
+            Thread.sleep(100);
+        }
+        try (Stream<Path> seen = Files.list(downloads)) {
+            throw new AssertionError("no download " + name + " in " + seen.toList());
+        }
+    }
+}
