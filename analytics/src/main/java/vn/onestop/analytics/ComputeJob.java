@@ -27,6 +27,7 @@ import vn.onestop.ingest.Lake;
  * last day with a reception or an end).
  */
 public final class ComputeJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComputeJob.class);
     /** Bumped whenever a formula changes, so that trend charts never join values across versions silently. */
     public static final String FORMULA_VERSION = "2026.1";
 
@@ -73,32 +74,48 @@ public final class ComputeJob {
         List<Period> periods = Period.covering(start, end);
         Models.buildPeriods(spark, periods);
         List<Agency> agencies = agencies();
+        long t = System.nanoTime();
         var counts = IndicatorCounter.count(spark, catalogue);
+        t = lap("(computed) counts", t);
         var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName()).score(counts, agencies, periods);
+        lap("(computed) scores", t);
         return new Computation(start, end, periods, agencies, values);
     }
 
     /** Writes the computation under {@code runId} and makes it current; flags stream from Spark into the store. */
     public void publish(Store store, String runId, Computation computation, IngestReport inputs) {
         try (Publisher publisher = new Publisher(store, runId)) {
+            long t = System.nanoTime();
             publisher.agencies(computation.agencies());
             publisher.groups(computation.agencies());
             publisher.periods(computation.periods());
             publisher.rules(RuleFlags.RULES);
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
-            publisher.dimensionValues(dimensionValues());
+            t = lap("indicator values (" + computation.values().size() + ")", t);
+            List<DimensionValue> dims = dimensionValues();
+            publisher.dimensionValues(dims);
+            t = lap("procedure and field values (" + dims.size() + ")", t);
             publisher.procedures(spark.sql("SELECT procedure_code, name, field_code, field_name, legal_duration, "
                     + "duration_unit, online_level FROM lake_procedure ORDER BY procedure_code").toLocalIterator());
-            RuleFlags.stream(spark, publisher.flagSink());
+            long flags = RuleFlags.stream(spark, publisher.flagSink());
+            t = lap("rule flags (" + flags + ")", t);
             publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
+            t = lap("dossier timelines", t);
             if (inputs != null) {
                 publisher.inputs(inputs);
             }
             publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, null);
+            lap("commit", t);
         } finally {
             Models.release(spark);
         }
+    }
+
+    private static long lap(String what, long since) {
+        long now = System.nanoTime();
+        LOG.info("Published {} in {} ms", what, (now - since) / 1_000_000);
+        return now;
     }
 
     private LocalDate[] dataRange() {

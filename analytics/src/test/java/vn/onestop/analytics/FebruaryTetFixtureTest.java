@@ -91,17 +91,17 @@ class FebruaryTetFixtureTest {
     }
 
     @Test
-    void onTimeRatePerProcedure() {
-        // P5 in February: C1 on time, C2 late, C3 early, C4 overdue, C5 waiting (on time) → 3 of 5; P10: C6 → 1 of 1.
+    void onTimeRatePerProcedureForTheQuarter() {
+        // P5 in Q1: C1 on time, C2 late, C3 early, C4 late, C5 waiting (on time) → 3 of 5; P10: C6 on time, C8 late.
         DimensionValue p5 = byProcedure.stream().filter(v -> v.dimCode().equals("P5") && v.scopeCode().equals("A1")
-                && v.periodKind().equals("month") && v.periodStart().equals(LocalDate.of(2024, 2, 1))
+                && v.periodKind().equals("quarter") && v.periodStart().equals(LocalDate.of(2024, 1, 1))
                 && v.indicatorId().equals("766.2.1")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("60.00"), p5.valuePct());
         assertEquals(BigDecimal.valueOf(5), p5.denominator());
         DimensionValue p10 = byProcedure.stream().filter(v -> v.dimCode().equals("P10") && v.scopeCode().equals("TINH")
-                && v.periodKind().equals("month") && v.periodStart().equals(LocalDate.of(2024, 2, 1))
+                && v.periodKind().equals("quarter") && v.periodStart().equals(LocalDate.of(2024, 1, 1))
                 && v.indicatorId().equals("766.2.1")).findFirst().orElseThrow();
-        assertEquals(new BigDecimal("100.00"), p10.valuePct());
+        assertEquals(new BigDecimal("50.00"), p10.valuePct());
     }
 
     private static IndicatorValue value(String scope, String kind, String start, String indicator) {

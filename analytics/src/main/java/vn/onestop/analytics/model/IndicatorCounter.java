@@ -19,7 +19,7 @@ public final class IndicatorCounter {
     }
 
     /** Period kinds for which procedure and field breakdowns are computed. */
-    public static final List<String> DIMENSION_PERIOD_KINDS = List.of("month", "quarter", "year", "range");
+    public static final List<String> DIMENSION_PERIOD_KINDS = List.of("quarter", "year", "range");
 
     /**
      * The dossier indicators per agency × procedure or field ({@code dimensionColumn} = procedure_code or field_code)

@@ -25,7 +25,8 @@ import vn.onestop.ingest.QuarantinedRow;
 
 /**
  * Writes a run's results into the store under its run id. Nothing is visible to the dashboard until
- * {@link RunLog#publish} flips the current run, in the same transaction as the run's last rows.
+ * {@link RunLog#publish} flips the current run in one transaction: rows are committed batch by batch before that
+ * (a huge single transaction is slow on H2), and a failed run's rows are deleted by {@link RunLog#fail}.
  */
 public final class Publisher implements AutoCloseable {
     private static final int BATCH = 5_000;
@@ -39,7 +40,7 @@ public final class Publisher implements AutoCloseable {
         this.runId = runId;
         try {
             this.c = store.connection();
-            c.setAutoCommit(false);
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the store to publish run " + runId, e);
         }
@@ -356,6 +357,7 @@ public final class Publisher implements AutoCloseable {
                 flagInsert.close();
                 flagInsert = null;
             }
+            c.setAutoCommit(false);
             RunLog.publish(c, runId, from, to, profile, formulaVersion, message);
             c.commit();
         });
