@@ -289,4 +289,76 @@ class ApiTest extends RunningDashboard {
         assertEquals("{\"ChuHoSo\":\"Nguyễn Văn A\"}", shown.get("rows").get(0).get("rawValue").asText());
         assertTrue(auditActions("admin").contains("view_personal"));
     }
+
+    @Test
+    void dossierPageHasItsTimelineAndTheRuleThatFlaggedItWithThresholdBasisAndDetail() {
+        JsonNode dossier = inspector.json("/api/cases/HS-001?period=2024-03");
+        assertEquals("HS-001", dossier.get("caseId").asText());
+        assertEquals("S_TP", dossier.get("agency").get("code").asText());
+        assertEquals("Đã trả kết quả", dossier.get("facts").get("statusText").asText());
+        assertEquals("Không có", dossier.get("facts").get("apologyIssuedAtText").asText());
+        JsonNode flag = dossier.get("flags").get(0);
+        assertEquals("R01", flag.get("rule").asText());
+        assertEquals("R01 · Hồ sơ trễ hạn không có phiếu xin lỗi", flag.get("name").asText());
+        assertEquals("Trễ hạn và chưa có phiếu xin lỗi đến hết kỳ", flag.get("threshold").asText());
+        assertTrue(flag.get("basis").asText().contains("mẫu 04"));
+        JsonNode inView = flag.get("occurrences").get(0);
+        assertEquals("2024-03", inView.get("period").get("id").asText());
+        assertTrue(inView.get("inView").asBoolean());
+        assertEquals("Hạn trả 08/03/2024 17:00; không có phiếu xin lỗi đến hết kỳ.", inView.get("detail").asText());
+        assertEquals("2024-Q1", flag.get("occurrences").get(1).get("period").get("id").asText());
+
+        List<String> steps = new ArrayList<>();
+        dossier.get("timeline").forEach(s -> steps.add(s.get("kind").asText() + "@" + s.get("atText").asText()
+                + (s.get("afterDue").asBoolean() ? "!" : "")));
+        assertEquals(List.of("received@01/03/2024 08:30", "event@01/03/2024 09:15", "supplement_requested@04/03/2024 10:00",
+                "supplement_answered@05/03/2024 15:00", "due@08/03/2024 17:00", "finished@12/03/2024 10:00!",
+                "synced@12/03/2024 11:05"), steps);
+        JsonNode step = dossier.get("timeline").get(1);
+        assertEquals("Chuyển phòng chuyên môn thẩm định", step.get("label").asText());
+        assertEquals("Phòng Hành chính tư pháp", step.get("unit").asText());
+        assertEquals("CB-7f3a", step.get("officer").asText());
+        assertEquals("Đang giải quyết", step.get("statusText").asText());
+        assertEquals("Yêu cầu bổ sung, hoàn thiện hồ sơ", dossier.get("timeline").get(2).get("kindText").asText());
+    }
+
+    @Test
+    void indicatorPageRanksAgenciesBestFirstByTheIndicatorsDirection() {
+        JsonNode onTime = inspector.json("/api/indicators/766.2.1?period=2024-03");
+        List<String> order = new ArrayList<>();
+        onTime.get("rows").forEach(r -> order.add(r.get("code").asText() + ":" + r.get("rank").asText()));
+        assertEquals(List.of("S_TP:1", "S_TP_TG:2", "X_XSS:3", "X_EQ:4", "X_DH:null"), order);
+        assertEquals("80,00 %", onTime.get("province").get("value").get("text").asText());
+        assertEquals("100 %", onTime.get("indicator").get("targetText").asText());
+        assertEquals(List.of("GROUP_COMMUNE_PPC", "GROUP_DEPARTMENT"), List.of(onTime.get("groups").get(0).get("code")
+                .asText(), onTime.get("groups").get(1).get("code").asText()));
+        JsonNode spread = onTime.get("spread");
+        assertEquals(4, spread.get("withData").asInt());
+        assertEquals("82,50 %", spread.get("medianText").asText());
+        assertEquals("90,91 %", spread.get("bestText").asText());
+        assertEquals(2, spread.get("near").asInt());
+
+        JsonNode late = inspector.json("/api/indicators/R01.rate?period=2024-03");
+        List<String> lateOrder = new ArrayList<>();
+        late.get("rows").forEach(r -> lateOrder.add(r.get("code").asText()));
+        assertEquals(List.of("X_XSS", "S_TP", "X_DH", "X_EQ", "S_TP_TG"), lateOrder, "lower is better: 0 % first");
+        assertEquals("R01", late.get("indicator").get("rule").asText());
+        assertEquals(404, inspector.getJson("/api/indicators/NO.SUCH?period=2024-03").statusCode());
+        JsonNode communes = inspector.json("/api/indicators/766.2.1?period=2024-03&kind=commune_ppc");
+        assertEquals(3, communes.get("rows").size());
+    }
+
+    @Test
+    void auditLogIsReadNewestFirstByAdministrators() {
+        Browser admin = browser().login("admin");
+        admin.getBytes("/export/indicators.csv?period=2024-03");
+        JsonNode log = admin.json("/api/audit?user=admin");
+        JsonNode newest = log.get("rows").get(0);
+        assertEquals("export", newest.get("action").asText());
+        assertEquals("Xuất dữ liệu", newest.get("actionText").asText());
+        assertTrue(newest.get("detail").asText().startsWith("indicators.csv run=run-1 period=2024-03"));
+        JsonNode logins = admin.json("/api/audit?action=login&user=admin");
+        logins.get("rows").forEach(r -> assertEquals("login", r.get("action").asText()));
+        assertTrue(logins.get("total").asInt() >= 1);
+    }
 }

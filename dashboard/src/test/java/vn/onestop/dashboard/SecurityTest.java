@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,8 @@ class SecurityTest extends RunningDashboard {
     @Test
     void pagesHaveNoInlineScriptOrHandler() {
         Browser b = browser().login("admin");
-        for (String page : List.of("/login", "/overview", "/ranking", "/agency", "/agency/S_TP", "/data")) {
+        for (String page : List.of("/login", "/overview", "/ranking", "/agency", "/agency/S_TP", "/data",
+                "/case/HS-001", "/indicator/766.2.1", "/audit")) {
             HttpResponse<String> r = page.equals("/login") ? browser().get(page) : b.get(page);
             assertEquals(200, r.statusCode(), page);
             assertFalse(r.body().matches("(?s).*<script>.*|.*<script(?![^>]*\\bsrc=)[^>]*>.*"), page + " has an inline script");
@@ -178,6 +180,35 @@ class SecurityTest extends RunningDashboard {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertFalse(page.body().contains("alert(1)"));
+    }
+
+    @Test
+    void scriptInNamesAndStepsStaysTextInEveryApiAndExport() throws Exception {
+        Browser b = browser().login("admin");
+        for (String path : List.of("/api/cases/HS-666?period=2024-03", "/api/indicators/766.2.1?period=2024-03",
+                "/api/agencies?period=2024-03", "/api/agencies/X_XSS/cases?period=2024-03&rule=R02",
+                "/api/overview?period=2024-03", "/api/audit")) {
+            HttpResponse<String> r = b.getJson(path);
+            assertEquals(200, r.statusCode(), path);
+            assertFalse(r.body().contains("<script") || r.body().contains("<img"), path + ": " + r.body());
+        }
+        JsonNode dossier = b.json("/api/cases/HS-666?period=2024-03");
+        assertEquals(SmallProvince.XSS_PROCEDURE, dossier.get("facts").get("procedureName").asText());
+        assertEquals(SmallProvince.XSS_STEP, dossier.get("timeline").get(1).get("label").asText());
+        assertEquals(SmallProvince.XSS_NAME, dossier.get("agency").get("name").asText());
+        HttpResponse<String> page = b.get("/case/HS-666");
+        assertFalse(page.body().contains("alert("), "the page itself carries no data");
+
+        XlsxSheet report = new XlsxSheet(b.getBytes("/export/report06.xlsx?period=bc-2024-03").body());
+        assertTrue(report.cells.values().stream().anyMatch(c -> c.text().equals(SmallProvince.XSS_NAME) && !c.number()));
+        assertTrue(report.cells.values().stream().anyMatch(c -> c.text().equals("'" + SmallProvince.FORMULA_NAME)));
+        assertFalse(report.sheetXml.contains("<f>"));
+        XlsxSheet indicators = new XlsxSheet(b.getBytes("/export/indicators.xlsx?period=2024-03").body());
+        assertTrue(indicators.cells.values().stream().anyMatch(c -> c.text().equals("'" + SmallProvince.FORMULA_NAME)));
+        assertFalse(indicators.sheetXml.contains("<f>"));
+        String csv = new String(b.getBytes("/export/indicators.csv?period=2024-03").body(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",'=SUM(1+1),"), "formula neutralised in the CSV");
+        assertFalse(csv.contains(",=SUM"));
     }
 
     @Test
