@@ -423,7 +423,7 @@ public final class ReferenceIndicators {
         final boolean hasApology;
         final boolean apologyTooLate;
         final boolean complaint;
-        Integer handlingDays;
+        final Integer handlingDays;
 
         AtPeriodEnd(Dossier d, Span p) {
             this.d = d;
@@ -499,7 +499,7 @@ public final class ReferenceIndicators {
                 }
                 handlingDays = days;
             } else {
-                handlingDays = ended ? 0 : null;
+                handlingDays = null;
             }
             situation(receivedInPeriod ? "dossier received in the period" : "dossier carried over");
             situation(ended ? "ended " + d.endStatus : waiting ? "waiting for the citizen" : "pending");
@@ -604,7 +604,7 @@ public final class ReferenceIndicators {
             t.get("766.2.1").count(id, s.fine(), true);
             // Reading (766.2.2): "resolved in P" here is finished with a result (9 or 10), the catalogue's "from
             // reception to the result"; withdrawn, stopped and waiting dossiers have no handling time to average.
-            if (s.ended) {
+            if (s.endedWithResult) {
                 Tally h = t.get("766.2.2");
                 h.numerator += s.handlingDays;
                 h.numeratorIds.add(id + ":" + s.handlingDays);
@@ -804,7 +804,7 @@ public final class ReferenceIndicators {
         if (wt == null || value == null) {
             return null;
         }
-        BigDecimal target = BigDecimal.valueOf(100);
+        BigDecimal target = BigDecimal.valueOf(wt[1]);
         return value.min(target).multiply(BigDecimal.valueOf(wt[0])).divide(target, 2, RoundingMode.HALF_UP);
     }
 
