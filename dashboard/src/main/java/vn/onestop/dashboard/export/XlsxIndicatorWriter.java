@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.onestop.dashboard.text.Labels;
@@ -11,7 +12,8 @@ import vn.onestop.dashboard.text.Language;
 
 /**
  * The indicator export as XLSX: the same columns as the CSV with Vietnamese headers, the header row frozen,
- * dates as dates, numbers as numbers, empty cells for no data, text neutralised against formulas.
+ * dates as dates, numbers as numbers, empty cells for no data, text neutralised against formulas; printed one
+ * page wide.
  */
 public final class XlsxIndicatorWriter {
     private static final double[] WIDTHS = {12, 12, 18, 42, 12, 12, 12, 11, 9, 11, 13};
@@ -28,6 +30,13 @@ public final class XlsxIndicatorWriter {
             sheet.width(c, WIDTHS[c]);
         }
         sheet.freezePane(0, 1);
+        // Printed (or converted to PDF) one page wide in landscape, the header on every page.
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0);
         int r = 1;
         for (IndicatorExportRow row : rows) {
             sheet.value(r, 0, row.periodStart());
