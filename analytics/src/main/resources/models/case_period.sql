@@ -31,6 +31,10 @@ at_period_end AS (
         s.r1 IS NOT NULL AND s.r1 < p.end_ts
             AND (s.a1 IS NULL OR s.a1 >= p.end_ts)              AS waiting_at_end,
         s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts AS has_apology,
+        -- The new date promised by the latest apology issued by the end of the period.
+        CASE WHEN s.second_apology_at IS NOT NULL AND s.second_apology_at < p.end_ts THEN s.last_new_due_at
+             WHEN s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts THEN s.first_new_due_at
+        END                                                     AS new_due_at,
         (s.first_dissatisfied_at IS NOT NULL AND s.first_dissatisfied_at < p.end_ts)
             OR (s.first_feedback_at IS NOT NULL AND s.first_feedback_at < p.end_ts) AS has_complaint
     FROM spans s
@@ -71,7 +75,8 @@ states AS (
 )
 SELECT
     case_id, agency_code, agency_kind, procedure_code, procedure_name, field_code, channel, status, applicant_name,
-    received_at, due_at, due_computed, effective_due_at, end_at, end_status, first_apology_at,
+    received_at, due_at, due_computed, effective_due_at, end_at, end_status, first_apology_at, recorded_at,
+    updated_at, second_apology_at, new_due_at,
     synced_at, has_uploaded_components, e_result_issued, result_is_document, reused_digitized_data,
     from_personal_store, population_db_checked, fee_amount, paid_online, online_level, full_online_eligible,
     is_copy_certification,
@@ -103,5 +108,29 @@ SELECT
     -- R01 Late, no apology (Decree 61/2018; Decree 118/2025; form 04)
     (resolved_late OR pending_overdue) AND NOT has_apology      AS r01,
     -- R02 Apology too late
-    has_apology AND first_apology_at > working_days_before(effective_due_at, 1) AS r02
+    has_apology AND first_apology_at > working_days_before(effective_due_at, 1) AS r02,
+    -- R03 Rescheduled more than once: a second apology (new date) for a dossier received from 1 Jul 2025
+    -- (Decree 118/2025 allows one extension).
+    received_at >= TIMESTAMP '2025-07-01 00:00:00' AND second_apology_at IS NOT NULL
+        AND second_apology_at < end_ts                          AS r03,
+    -- R04 Missed the new date promised in the apology: finished after it, or still open past it.
+    new_due_at IS NOT NULL AND (CASE WHEN ended THEN end_at > new_due_at ELSE end_ts > new_due_at END) AS r04,
+    -- R05 Repeated supplement requests during handling.
+    second_supplement                                           AS r05,
+    -- R06 Entered after the fact: recorded more than N working days after reception (flagged where received).
+    received_in_period AND recorded_at > due_from_duration(received_at,
+        CAST((SELECT recorded_late_working_days FROM rule_thresholds) AS DECIMAL(18, 2)), 'WORKING_DAYS') AS r06,
+    -- R07 Not synced to the national portal, or synced more than N days after the last change (updated_at;
+    -- without it, the latest of reception and end).
+    received_in_period AND (synced_at IS NULL OR synced_at > coalesce(updated_at, greatest(received_at, end_at))
+        + make_interval(0, 0, 0, (SELECT sync_late_days FROM rule_thresholds))) AS r07,
+    -- R08 Online, finished with a document result, no electronic result.
+    ended AND end_status IN (9, 10) AND channel = 'ONLINE' AND result_is_document AND NOT e_result_issued AS r08,
+    -- R09 Implausibly fast: finished within N minutes of reception, for a legal time of at least M working days.
+    ended AND end_status IN (9, 10)
+        AND end_at <= received_at + make_interval(0, 0, 0, 0, 0, (SELECT too_fast_minutes FROM rule_thresholds))
+        AND due_from_duration(received_at, legal_duration, duration_unit) >= due_from_duration(received_at,
+            CAST((SELECT too_fast_min_working_days FROM rule_thresholds) AS DECIMAL(18, 2)), 'WORKING_DAYS') AS r09,
+    -- R11 Date anomalies: the source's history runs backwards, or a finished status without an end time.
+    received_in_period AND (events_out_of_order OR (status IN (9, 10) AND end_at IS NULL)) AS r11
 FROM states

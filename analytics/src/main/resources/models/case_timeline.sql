@@ -3,7 +3,9 @@
 --             (withdrawn) in the history; finished_at when the source gives no history (indicators.md).
 --  r1, a1     the first supplement request during handling and the citizen's answer (null while waiting).
 --  r2         a second supplement request during handling: it makes the dossier late (calendar.md).
---  first_apology_at  the first apology and new-date slip (form 04).
+--  first_apology_at  the first apology and new-date slip (form 04); second_apology_at a second one; the new
+--             dates they promised (first_new_due_at, last_new_due_at).
+--  events_out_of_order  the source's history has a later step dated before an earlier one (R11).
 --  first_dissatisfied_at, first_feedback_at  a dissatisfied rating (not satisfied, or a score of 2 or less) and
 --             feedback (PAKN) linked to the dossier, for 766.5.4.
 WITH events AS (
@@ -30,9 +32,28 @@ supplement_pair AS (
     FROM supplements
     GROUP BY case_id
 ),
-apologies AS (
-    SELECT case_id, min(issued_at) AS first_apology_at
+apology_order AS (
+    SELECT case_id, issued_at, new_due_at,
+           row_number() OVER (PARTITION BY case_id ORDER BY issued_at) AS n,
+           row_number() OVER (PARTITION BY case_id ORDER BY issued_at DESC) AS n_desc
     FROM lake_case_apology
+),
+apologies AS (
+    SELECT case_id,
+           max(CASE WHEN n = 1 THEN issued_at END)      AS first_apology_at,
+           max(CASE WHEN n = 2 THEN issued_at END)      AS second_apology_at,
+           max(CASE WHEN n = 1 THEN new_due_at END)     AS first_new_due_at,
+           max(CASE WHEN n_desc = 1 THEN new_due_at END) AS last_new_due_at
+    FROM apology_order
+    GROUP BY case_id
+),
+event_order AS (
+    SELECT case_id, at < lag(at) OVER (PARTITION BY case_id ORDER BY seq) AS backwards
+    FROM lake_case_event
+),
+events_out_of_order AS (
+    SELECT case_id, max(coalesce(backwards, false)) AS events_out_of_order
+    FROM event_order
     GROUP BY case_id
 ),
 dissatisfied AS (
@@ -58,6 +79,10 @@ SELECT
     END AS end_status,
     s.r1, s.a1, s.r2,
     a.first_apology_at,
+    a.second_apology_at,
+    a.first_new_due_at,
+    a.last_new_due_at,
+    coalesce(o.events_out_of_order, false) AS events_out_of_order,
     d.first_dissatisfied_at,
     f.first_feedback_at
 FROM stg_case c
@@ -65,4 +90,5 @@ LEFT JOIN events e          ON e.case_id = c.case_id
 LEFT JOIN supplement_pair s ON s.case_id = c.case_id
 LEFT JOIN apologies a       ON a.case_id = c.case_id
 LEFT JOIN dissatisfied d    ON d.case_id = c.case_id
+LEFT JOIN events_out_of_order o ON o.case_id = c.case_id
 LEFT JOIN linked_feedback f ON f.case_id = c.case_id

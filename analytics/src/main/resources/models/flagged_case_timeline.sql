@@ -2,7 +2,10 @@
 -- reception, the source's own history, supplement requests and answers, apologies, the promised time, the end
 -- and the sync to the national portal.
 WITH flagged AS (
-    SELECT DISTINCT case_id FROM case_period WHERE r01 OR r02
+    SELECT DISTINCT case_id FROM case_period
+    WHERE r01 OR r02 OR r03 OR r04 OR r05 OR r06 OR r07 OR r08 OR r09 OR r11
+    UNION
+    SELECT case_id FROM closing_burst_period WHERE r10
 ),
 items AS (
     SELECT c.case_id, c.received_at AS at, 'received' AS event_kind, CAST(NULL AS INT) AS status,

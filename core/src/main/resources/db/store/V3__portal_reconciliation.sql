@@ -11,7 +11,7 @@ CREATE TABLE pub_reconciliation (
     received_at     TIMESTAMP,               -- the province's (the portal's for ONLY_ON_PORTAL), to order and filter
     PRIMARY KEY (run_id, case_id, difference)
 );
-CREATE INDEX pub_reconciliation_agency ON pub_reconciliation (run_id, agency_code, difference);
+CREATE INDEX pub_reconciliation_by_agency ON pub_reconciliation (run_id, agency_code, difference);
 
 CREATE TABLE pub_reconciliation_agency (
     run_id             VARCHAR(40)  NOT NULL REFERENCES run (run_id),

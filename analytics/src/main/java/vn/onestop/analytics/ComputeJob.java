@@ -63,7 +63,7 @@ public final class ComputeJob {
     }
 
     public Computation compute(LocalDate from, LocalDate to) {
-        Models.buildBase(spark, lake, calendar, settings.copyCertificationProcedures());
+        Models.buildBase(spark, lake, calendar, settings);
         LocalDate[] range = dataRange();
         LocalDate start = from != null ? from : range[0];
         LocalDate end = to != null ? to : range[1];
@@ -89,7 +89,7 @@ public final class ComputeJob {
             publisher.agencies(computation.agencies());
             publisher.groups(computation.agencies());
             publisher.periods(computation.periods());
-            publisher.rules(RuleFlags.RULES);
+            publisher.rules(RuleFlags.rules(settings.thresholds()));
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
             t = lap("indicator values (" + computation.values().size() + ")", t);
@@ -98,7 +98,7 @@ public final class ComputeJob {
             t = lap("procedure and field values (" + dims.size() + ")", t);
             publisher.procedures(spark.sql("SELECT procedure_code, name, field_code, field_name, legal_duration, "
                     + "duration_unit, online_level FROM lake_procedure ORDER BY procedure_code").toLocalIterator());
-            long flags = RuleFlags.stream(spark, publisher.flagSink());
+            long flags = RuleFlags.stream(spark, RuleFlags.rules(settings.thresholds()), publisher.flagSink());
             t = lap("rule flags (" + flags + ")", t);
             publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
             t = lap("dossier timelines", t);

@@ -9,12 +9,21 @@ import vn.onestop.core.config.OneStopConfig;
  * the copy-certification procedures of 766.4.7.
  */
 public record IndicatorSettings(String profile, String provinceCode, String provinceName,
-                                List<String> copyCertificationProcedures) {
+                                List<String> copyCertificationProcedures, RuleThresholds thresholds) {
+
+    /** The thresholds of the dossier rules (inspection.md: thresholds are configuration, shown with every flag). */
+    public record RuleThresholds(int recordedLateWorkingDays, int syncLateDays, int tooFastMinutes,
+                                 int tooFastMinWorkingDays, int closingBurstSharePct, int closingBurstOfficer) {
+    }
 
     public static IndicatorSettings from(OneStopConfig config) {
         List<String> codes = Arrays.stream(config.string("indicators.copy_certification_procedures").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new IndicatorSettings(config.pointsProfile(), config.provinceCode(), config.provinceName(), codes);
+        RuleThresholds t = new RuleThresholds(config.integer("rules.recorded_late_working_days"),
+                config.integer("rules.sync_late_days"), config.integer("rules.too_fast_minutes"),
+                config.integer("rules.too_fast_min_working_days"), config.integer("rules.closing_burst_share_pct"),
+                config.integer("rules.closing_burst_officer"));
+        return new IndicatorSettings(config.pointsProfile(), config.provinceCode(), config.provinceName(), codes, t);
     }
 
     public static IndicatorSettings defaults() {
@@ -22,6 +31,6 @@ public record IndicatorSettings(String profile, String provinceCode, String prov
     }
 
     public IndicatorSettings withProfile(String newProfile) {
-        return new IndicatorSettings(newProfile, provinceCode, provinceName, copyCertificationProcedures);
+        return new IndicatorSettings(newProfile, provinceCode, provinceName, copyCertificationProcedures, thresholds);
     }
 }

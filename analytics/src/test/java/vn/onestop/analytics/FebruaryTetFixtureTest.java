@@ -85,7 +85,7 @@ class FebruaryTetFixtureTest {
         ComputeJob job = new ComputeJob(spark, lake, WorkingCalendar.bundled(), Catalogue.bundled(),
                 IndicatorSettings.defaults());
         result = job.compute(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
-        RuleFlags.stream(spark, flags::add);
+        RuleFlags.stream(spark, RuleFlags.rules(IndicatorSettings.defaults().thresholds()).subList(0, 2), flags::add);
         byProcedure = new Scoring(Catalogue.bundled(), "dvcqg-2025", "TINH", "Toàn tỉnh")
                 .scoreDimensions(IndicatorCounter.countBy(spark, Catalogue.bundled(), "procedure", "procedure_code"));
     }

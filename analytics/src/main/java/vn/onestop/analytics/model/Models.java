@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.analytics.period.Period;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.ingest.Field;
@@ -29,18 +30,26 @@ import vn.onestop.ingest.RecordType;
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
     private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
-    private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period");
+    private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period",
+            "closing_burst_period");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Models() {
     }
 
     /** The lake views and the period-independent layers: {@code stg_case}, {@code case_timeline}. */
-    public static void buildBase(SparkSession spark, Lake lake, WorkingCalendar calendar,
-                                 List<String> copyCertificationProcedures) {
+    public static void buildBase(SparkSession spark, Lake lake, WorkingCalendar calendar, IndicatorSettings settings) {
         CalendarFunctions.register(spark, calendar);
-        spark.createDataset(copyCertificationProcedures, org.apache.spark.sql.Encoders.STRING())
+        spark.createDataset(settings.copyCertificationProcedures(), org.apache.spark.sql.Encoders.STRING())
                 .toDF("procedure_code").createOrReplaceTempView("copy_certification_procedures");
+        var t = settings.thresholds();
+        StructType thresholds = new StructType()
+                .add("recorded_late_working_days", DataTypes.IntegerType).add("sync_late_days", DataTypes.IntegerType)
+                .add("too_fast_minutes", DataTypes.IntegerType).add("too_fast_min_working_days", DataTypes.IntegerType)
+                .add("closing_burst_share_pct", DataTypes.IntegerType).add("closing_burst_officer", DataTypes.IntegerType);
+        spark.createDataFrame(List.of(RowFactory.create(t.recordedLateWorkingDays(), t.syncLateDays(),
+                t.tooFastMinutes(), t.tooFastMinWorkingDays(), t.closingBurstSharePct(), t.closingBurstOfficer())),
+                thresholds).createOrReplaceTempView("rule_thresholds");
         for (RecordType type : RecordType.values()) {
             Dataset<Row> table = lake.exists(spark, type.table()) ? lake.read(spark, type.table())
                     : spark.createDataFrame(List.of(), emptySchema(type));

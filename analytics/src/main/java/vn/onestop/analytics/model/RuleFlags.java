@@ -9,49 +9,91 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.onestop.analytics.IndicatorSettings.RuleThresholds;
 import vn.onestop.core.privacy.PersonalData;
 
 /**
- * The dossiers behind rules R01 and R02 (inspection.md), per period: exactly the rows the R01.rate and R02.rate
- * numerators count, each with the values seen and the threshold in words. Streamed, never collected whole.
+ * The dossiers behind the rules of inspection.md, per period: exactly the rows the R0x.rate numerators count,
+ * each with the values seen and the threshold in words. Streamed, never collected whole.
  */
 public final class RuleFlags {
-    public static final List<RuleDefinition> RULES = List.of(
-            new RuleDefinition("R01", "r01", "Hồ sơ trễ hạn không có phiếu xin lỗi", "Late, no apology slip",
-                    "Nghị định 61/2018/NĐ-CP (đến 30/6/2025), Nghị định 118/2025/NĐ-CP; mẫu 04",
-                    "Trễ hạn (giải quyết sau hạn trả đã tính thời gian tạm dừng, hoặc còn tồn quá hạn cuối kỳ) và chưa có "
-                            + "phiếu xin lỗi đến hết kỳ",
-                    "Late (finished after the effective due time, or pending and overdue at the end of the period) and "
-                            + "no apology slip by the end of the period"),
-            new RuleDefinition("R02", "r02", "Phiếu xin lỗi gửi muộn", "Apology slip too late",
-                    "Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP: chậm nhất 01 ngày làm việc trước hạn trả",
-                    "Phiếu xin lỗi gửi sau 17:00 của ngày làm việc liền trước ngày hẹn trả (đã tính thời gian tạm dừng)",
-                    "Apology issued after 17:00 of the working day before the due day (pauses included)"));
-
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final String CASES = Models.CASE_PERIOD;
 
     private RuleFlags() {
     }
 
-    public static long stream(SparkSession spark, Consumer<CaseFlag> consumer) {
+    /** The rules with their thresholds as configured (shown with every flag). */
+    public static List<RuleDefinition> rules(RuleThresholds t) {
+        return List.of(
+                new RuleDefinition("R01", "r01", CASES, "Hồ sơ trễ hạn không có phiếu xin lỗi", "Late, no apology slip",
+                        "Nghị định 61/2018/NĐ-CP (đến 30/6/2025), Nghị định 118/2025/NĐ-CP; mẫu 04",
+                        "Trễ hạn (giải quyết sau hạn trả đã tính thời gian tạm dừng, hoặc còn tồn quá hạn cuối kỳ) và chưa "
+                                + "có phiếu xin lỗi đến hết kỳ",
+                        "Late (finished after the effective due time, or pending and overdue at the end of the period) "
+                                + "and no apology slip by the end of the period"),
+                new RuleDefinition("R02", "r02", CASES, "Phiếu xin lỗi gửi muộn", "Apology slip too late",
+                        "Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP: chậm nhất 01 ngày làm việc trước hạn trả",
+                        "Phiếu xin lỗi gửi sau 17:00 của ngày làm việc liền trước ngày hẹn trả (đã tính thời gian tạm dừng)",
+                        "Apology issued after 17:00 of the working day before the due day (pauses included)"),
+                new RuleDefinition("R03", "r03", CASES, "Hẹn lại ngày trả kết quả quá một lần", "Rescheduled more than once",
+                        "Nghị định 118/2025/NĐ-CP (hồ sơ tiếp nhận từ 01/7/2025)",
+                        "Từ hai phiếu xin lỗi, hẹn lại trở lên", "Two or more apology and new-date slips"),
+                new RuleDefinition("R04", "r04", CASES, "Không trả kết quả đúng ngày hẹn lại", "Missed the new date",
+                        "Nghị định 61/2018/NĐ-CP, Nghị định 118/2025/NĐ-CP",
+                        "Kết thúc (hoặc còn tồn) sau ngày hẹn lại của phiếu xin lỗi gần nhất",
+                        "Finished (or still open) after the new date of the latest apology slip"),
+                new RuleDefinition("R05", "r05", CASES, "Yêu cầu bổ sung hồ sơ nhiều lần", "Repeated supplement requests",
+                        "Quy định một cửa; quy tắc tiến độ của Cổng DVCQG", "Yêu cầu bổ sung từ lần thứ hai",
+                        "A second supplement request during handling"),
+                new RuleDefinition("R06", "r06", CASES, "Hồ sơ cập nhật vào hệ thống muộn", "Entered after the fact",
+                        "Kế hoạch kiểm tra: tiếp nhận, xử lý 100 % hồ sơ trên hệ thống một cửa điện tử",
+                        "Ghi vào hệ thống sau " + t.recordedLateWorkingDays() + " ngày làm việc kể từ ngày tiếp nhận",
+                        "Recorded more than " + t.recordedLateWorkingDays() + " working day(s) after reception"),
+                new RuleDefinition("R07", "r07", CASES, "Hồ sơ chưa đồng bộ lên Cổng DVCQG", "Not synced",
+                        "Quyết định 766/QĐ-TTg (766.1.4); chỉ tiêu 100 % hồ sơ đồng bộ",
+                        "Chưa đồng bộ, hoặc đồng bộ sau " + t.syncLateDays() + " ngày kể từ lần cập nhật cuối",
+                        "Never synced, or synced more than " + t.syncLateDays() + " day(s) after the last change"),
+                new RuleDefinition("R08", "r08", CASES, "Hồ sơ trực tuyến không có kết quả điện tử",
+                        "Online without an electronic result", "Nghị định 45/2020/NĐ-CP; 766.3.3, 766.4.1",
+                        "Hồ sơ trực tuyến, kết quả là giấy tờ, không có kết quả điện tử",
+                        "Online, document result, no electronic result"),
+                new RuleDefinition("R09", "r09", CASES, "Hồ sơ giải quyết nhanh bất thường", "Implausibly fast",
+                        "Dấu hiệu làm đẹp tỷ lệ đúng hạn",
+                        "Giải quyết xong trong " + t.tooFastMinutes() + " phút sau khi tiếp nhận, thời hạn luật định từ "
+                                + t.tooFastMinWorkingDays() + " ngày làm việc",
+                        "Finished within " + t.tooFastMinutes() + " minutes of reception, legal time at least "
+                                + t.tooFastMinWorkingDays() + " working days"),
+                new RuleDefinition("R10", "r10", "closing_burst_period", "Dồn hồ sơ giải quyết cuối kỳ", "Closing burst",
+                        "Dấu hiệu làm đẹp số liệu cuối kỳ báo cáo",
+                        "Cơ quan giải quyết ≥ " + t.closingBurstSharePct() + " % hồ sơ của kỳ trong ngày làm việc cuối kỳ, "
+                                + "hoặc một cán bộ kết thúc ≥ " + t.closingBurstOfficer() + " hồ sơ trong một phút",
+                        "The agency finished ≥ " + t.closingBurstSharePct() + " % of the period's dossiers on its last "
+                                + "working day, or one officer closed ≥ " + t.closingBurstOfficer() + " within a minute"),
+                new RuleDefinition("R11", "r11", CASES, "Dữ liệu ngày tháng bất thường", "Date anomalies",
+                        "Tính toàn vẹn dữ liệu của hệ thống một cửa điện tử",
+                        "Lịch sử xử lý ngược thời gian, hoặc đã kết thúc nhưng thiếu thời điểm kết thúc",
+                        "History running backwards, or finished without an end time"));
+    }
+
+    public static long stream(SparkSession spark, List<RuleDefinition> rules, Consumer<CaseFlag> consumer) {
         long n = 0;
-        for (RuleDefinition rule : RULES) {
-            Iterator<Row> rows = spark.table(Models.CASE_PERIOD).where(rule.column())
-                    .select("case_id", "period_kind", "period_start", "agency_code", "procedure_code", "procedure_name",
-                            "channel", "status", "received_at", "due_at", "effective_due_at", "end_at",
-                            "first_apology_at", "apology_deadline", "applicant_name", "ended")
-                    .toLocalIterator();
+        for (RuleDefinition rule : rules) {
+            String where = rule.source().equals(CASES) ? "c." + rule.column()
+                    : "EXISTS (SELECT 1 FROM " + rule.source() + " s WHERE s.case_id = c.case_id "
+                    + "AND s.period_kind = c.period_kind AND s.period_start = c.period_start AND s." + rule.column() + ")";
+            Iterator<Row> rows = spark.sql("SELECT case_id, period_kind, period_start, agency_code, procedure_code, "
+                    + "procedure_name, channel, status, received_at, due_at, effective_due_at, end_at, "
+                    + "first_apology_at, apology_deadline, applicant_name, ended, recorded_at, synced_at, "
+                    + "second_apology_at, new_due_at FROM " + CASES + " c WHERE " + where).toLocalIterator();
             while (rows.hasNext()) {
                 Row r = rows.next();
-                Instant due = r.getAs(10);
                 Instant end = r.getBoolean(15) ? r.getAs(11) : null;
-                Instant apology = r.getAs(12);
-                Instant deadline = r.getAs(13);
-                String[] detail = rule.id().equals("R01") ? lateDetail(due, end) : apologyDetail(apology, deadline, due);
+                String[] detail = detail(rule.id(), r, end);
                 consumer.accept(new CaseFlag(rule.id(), r.getString(0), r.getString(1), r.getAs(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getString(6), r.isNullAt(7) ? null : r.getInt(7),
-                        r.getAs(8), r.getAs(9), due, r.getAs(11), apology, deadline,
+                        r.getAs(8), r.getAs(9), r.getAs(10), r.getAs(11), r.getAs(12), r.getAs(13),
                         PersonalData.maskName(r.getString(14)), detail[0], detail[1]));
                 n++;
             }
@@ -63,17 +105,36 @@ public final class RuleFlags {
         return t == null ? "—" : LocalDateTime.ofInstant(t, ZONE).format(VI);
     }
 
-    private static String[] lateDetail(Instant due, Instant end) {
-        String vi = "Hạn trả " + at(due) + (end == null ? "; chưa giải quyết xong đến hết kỳ" : "; giải quyết xong "
-                + at(end)) + "; không có phiếu xin lỗi đến hết kỳ.";
-        String en = "Due " + at(due) + (end == null ? "; still pending at the end of the period" : "; finished "
-                + at(end)) + "; no apology slip by the end of the period.";
-        return new String[] {vi, en};
-    }
-
-    private static String[] apologyDetail(Instant apology, Instant deadline, Instant due) {
-        String vi = "Phiếu xin lỗi gửi " + at(apology) + ", sau hạn gửi " + at(deadline) + " (hạn trả " + at(due) + ").";
-        String en = "Apology issued " + at(apology) + ", after its deadline " + at(deadline) + " (due " + at(due) + ").";
-        return new String[] {vi, en};
+    /** The values seen, in words (vi, en). */
+    private static String[] detail(String rule, Row r, Instant end) {
+        Instant received = r.getAs(8);
+        Instant due = r.getAs(10);
+        String finishedVi = end == null ? "chưa giải quyết xong đến hết kỳ" : "giải quyết xong " + at(end);
+        String finishedEn = end == null ? "still open at the end of the period" : "finished " + at(end);
+        return switch (rule) {
+            case "R01" -> new String[] {"Hạn trả " + at(due) + "; " + finishedVi + "; không có phiếu xin lỗi đến hết kỳ.",
+                "Due " + at(due) + "; " + finishedEn + "; no apology slip by the end of the period."};
+            case "R02" -> new String[] {"Phiếu xin lỗi gửi " + at(r.getAs(12)) + ", sau hạn gửi " + at(r.getAs(13))
+                    + " (hạn trả " + at(due) + ").", "Apology issued " + at(r.getAs(12)) + ", after its deadline "
+                    + at(r.getAs(13)) + " (due " + at(due) + ")."};
+            case "R03" -> new String[] {"Phiếu xin lỗi thứ hai gửi " + at(r.getAs(18)) + ".",
+                "Second apology slip issued " + at(r.getAs(18)) + "."};
+            case "R04" -> new String[] {"Hẹn lại " + at(r.getAs(19)) + "; " + finishedVi + ".",
+                "New date " + at(r.getAs(19)) + "; " + finishedEn + "."};
+            case "R05" -> new String[] {"Yêu cầu bổ sung lần thứ hai trong quá trình giải quyết.",
+                "A second supplement request during handling."};
+            case "R06" -> new String[] {"Tiếp nhận " + at(received) + ", ghi vào hệ thống " + at(r.getAs(16)) + ".",
+                "Received " + at(received) + ", recorded " + at(r.getAs(16)) + "."};
+            case "R07" -> r.isNullAt(17) ? new String[] {"Chưa đồng bộ lên Cổng DVCQG.", "Never synced."}
+                    : new String[] {"Đồng bộ " + at(r.getAs(17)) + ".", "Synced " + at(r.getAs(17)) + "."};
+            case "R08" -> new String[] {"Hồ sơ trực tuyến " + finishedVi + " không có kết quả điện tử.",
+                "Online dossier " + finishedEn + " without an electronic result."};
+            case "R09" -> new String[] {"Tiếp nhận " + at(received) + ", " + finishedVi + ".",
+                "Received " + at(received) + ", " + finishedEn + "."};
+            case "R10" -> new String[] {"Giải quyết xong " + at(r.getAs(11)) + " trong đợt dồn hồ sơ cuối kỳ.",
+                "Finished " + at(r.getAs(11)) + " in a closing burst."};
+            default -> new String[] {"Tiếp nhận " + at(received) + "; lịch sử xử lý hoặc thời điểm kết thúc bất thường.",
+                "Received " + at(received) + "; history or end time out of order."};
+        };
     }
 }

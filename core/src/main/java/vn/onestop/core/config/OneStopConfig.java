@@ -64,6 +64,12 @@ public final class OneStopConfig {
         key("indicators.profile", "dvcqg-2025", "766 points profile: dvcqg-2025 or qd766-2022");
         key("indicators.copy_certification_procedures", "2.000908,2.000942",
                 "procedure codes of copy certification from originals (766.4.7), comma-separated");
+        key("rules.recorded_late_working_days", "1", "R06: a dossier recorded more than N working days after reception");
+        key("rules.sync_late_days", "1", "R07: synced more than N days after its last change (or never)");
+        key("rules.too_fast_minutes", "15", "R09: resolved within N minutes of reception …");
+        key("rules.too_fast_min_working_days", "3", "R09: … for a procedure whose legal time is at least N working days");
+        key("rules.closing_burst_share_pct", "30", "R10: share of a period's resolved dossiers on its last working day");
+        key("rules.closing_burst_officer", "20", "R10: dossiers one officer closes within one minute");
         key("schedule.cron", "0 0 2 * * ?", "Quartz cron of the nightly ingest → compute → publish");
         key("schedule.enabled", "true", "run the schedule inside 'serve'");
     }
@@ -151,6 +157,11 @@ public final class OneStopConfig {
         integer("server.port");
         integer("store.pool_size");
         integer("spark.shuffle_partitions");
+        for (String k : KEYS.keySet()) {
+            if (k.startsWith("rules.") && integer(k) < 0) {
+                throw new ConfigException(k + " = " + integer(k) + " must not be negative. " + help(k));
+            }
+        }
         for (String k : new String[] {"inbox.min_age_seconds", "source.jdbc.partitions", "source.jdbc.overlap_minutes",
             "source.portal.page_size", "source.retry.attempts", "source.retry.backoff_ms"}) {
             if (integer(k) < 0 || (integer(k) == 0 && (k.endsWith("partitions") || k.endsWith("page_size")
