@@ -1,8 +1,16 @@
 package vn.onestop.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -11,10 +19,15 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Parquet lake under one root URI (a folder by default; hdfs:// or s3a:// for a cluster). A table is replaced
- * by writing a complete new copy beside it and swapping folders, so readers never see half a table.
+ * The Parquet lake under one root URI (a folder by default; hdfs:// or s3a:// for a cluster). A table, or some
+ * partitions of it, is replaced by writing the complete new copy beside it, recording the swap in a journal and
+ * then swapping folders: readers never see half a partition, and a run killed during the swap is completed by
+ * {@link #recover} at the start of the next one (folder renames are atomic on local disks and HDFS, not on S3).
  */
 public final class Lake {
+    /** Partition folder of a null value, as Spark writes it. */
+    static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
     private final String root;
 
     public Lake(String root) {
@@ -38,7 +51,14 @@ public final class Lake {
         }
     }
 
+    /** A table as the analytics see it: its canonical columns (storage-only bucket columns left out). */
     public Dataset<Row> read(SparkSession spark, String table) {
+        Dataset<Row> data = readStored(spark, table);
+        return data.drop(LakeLayout.BUCKET);
+    }
+
+    /** A table with its partition column, as stored. */
+    Dataset<Row> readStored(SparkSession spark, String table) {
         if (!exists(spark, table)) {
             throw new IllegalStateException("The lake at " + root + " has no table '" + table
                     + "'. Run 'ingest' with a folder that holds " + table + "*.csv first.");
@@ -51,9 +71,64 @@ public final class Lake {
      * empty data: an empty partitioned write leaves no file to read the schema from.
      */
     public void replace(SparkSession spark, Dataset<Row> data, String table, String runId, String... partitionBy) {
-        Path target = new Path(path(table));
-        Path staging = new Path(root + "/_staging/" + runId + "/" + table);
-        Path old = new Path(root + "/_trash/" + runId + "/" + table);
+        Path staging = staging(runId, table);
+        write(spark, data, staging, partitionBy);
+        swap(spark, runId, table, null, List.of());
+    }
+
+    /**
+     * Replaces some partitions of a partitioned table: {@code content} is the complete new content of every
+     * partition in {@code partitions} (a partition without rows in it disappears); the others are left alone.
+     *
+     * @param partitions values of {@code column} (null for the rows where it is null)
+     */
+    public void replacePartitions(SparkSession spark, Dataset<Row> content, String table, String column,
+                                  Collection<?> partitions, String runId) {
+        Path staging = staging(runId, table);
+        write(spark, content, staging, column);
+        List<String> folders = new ArrayList<>();
+        for (Object p : partitions) {
+            folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
+        }
+        swap(spark, runId, table, column, folders);
+    }
+
+    /** Appends a run's rows under {@code table/<column>=<value>} (used for quarantine history). */
+    public void appendPartition(Dataset<Row> data, String table, String column) {
+        data.write().mode(SaveMode.Append).option("compression", "zstd").partitionBy(column).parquet(path(table));
+    }
+
+    /** Removes a table (an emptied work table). */
+    public void delete(SparkSession spark, String table) {
+        try {
+            Path p = new Path(path(table));
+            fs(spark, p).delete(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete lake table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Completes the swaps a killed run had journaled, so that every table is either before or after each of its
+     * writes, never in between. Called at the start of every ingest.
+     */
+    public void recover(SparkSession spark) {
+        Path journals = new Path(root + "/_journal");
+        try {
+            FileSystem fs = fs(spark, journals);
+            if (!fs.exists(journals)) {
+                return;
+            }
+            for (FileStatus f : fs.listStatus(journals)) {
+                apply(fs, f.getPath());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot complete the interrupted lake writes journaled in " + journals
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(SparkSession spark, Dataset<Row> data, Path staging, String... partitionBy) {
         var writer = data.write().mode(SaveMode.Overwrite).option("compression", "zstd");
         if (partitionBy.length > 0) {
             writer = writer.partitionBy(partitionBy);
@@ -65,30 +140,90 @@ public final class Lake {
         } finally {
             spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
         }
+    }
+
+    /**
+     * Journal, then swap. A journal line is {@code T} (the whole table) or {@code P <folder>} (one partition);
+     * its first lines name the run and the table.
+     */
+    private void swap(SparkSession spark, String runId, String table, String column, List<String> folders) {
+        Path journal = new Path(root + "/_journal/" + runId + "__" + table.replace('/', '~'));
         try {
-            FileSystem fs = fs(spark, target);
-            fs.mkdirs(old.getParent());
-            boolean hadOld = fs.exists(target);
-            if (hadOld && !fs.rename(target, old)) {
-                throw new IOException("could not move " + target + " aside");
+            FileSystem fs = fs(spark, journal);
+            List<String> lines = new ArrayList<>(List.of(runId, table));
+            if (column == null) {
+                lines.add("T");
+            } else {
+                folders.forEach(f -> lines.add("P " + f));
             }
-            if (!fs.rename(staging, target)) {
-                if (hadOld) {
-                    fs.rename(old, target);
-                }
-                throw new IOException("could not move " + staging + " into place");
+            Path tmp = new Path(journal + ".tmp");
+            try (OutputStream out = fs.create(tmp, true)) {
+                out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            fs.delete(new Path(root + "/_trash/" + runId), true);
-            fs.delete(new Path(root + "/_staging/" + runId), true);
+            if (!fs.rename(tmp, journal)) {
+                throw new IOException("could not write the journal " + journal);
+            }
+            apply(fs, journal);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot replace lake table " + table + " at " + target + ": "
+            throw new UncheckedIOException("Cannot replace lake table " + table + " at " + path(table) + ": "
                     + e.getMessage(), e);
         }
     }
 
-    /** Appends a run's rows under {@code table/<column>=<value>} (used for quarantine history). */
-    public void appendPartition(Dataset<Row> data, String table, String column) {
-        data.write().mode(SaveMode.Append).option("compression", "zstd").partitionBy(column).parquet(path(table));
+    /** Carries out one journal; every step can be repeated after a crash. */
+    private void apply(FileSystem fs, Path journal) throws IOException {
+        if (journal.getName().endsWith(".tmp")) {
+            fs.delete(journal, false); // the run died before its swap began: nothing was touched
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lines.add(line);
+            }
+        }
+        String runId = lines.get(0);
+        String table = lines.get(1);
+        Path target = new Path(path(table));
+        Path staging = staging(runId, table);
+        Path trash = new Path(root + "/_trash/" + runId + "/" + table);
+        for (String entry : lines.subList(2, lines.size())) {
+            if (entry.equals("T")) {
+                move(fs, staging, target, trash);
+            } else {
+                String folder = entry.substring(2);
+                fs.mkdirs(target);
+                move(fs, new Path(staging, folder), new Path(target, folder), new Path(trash, folder));
+            }
+        }
+        fs.delete(journal, false);
+        fs.delete(new Path(root + "/_trash/" + runId), true);
+        fs.delete(new Path(root + "/_staging/" + runId), true);
+    }
+
+    /**
+     * Puts {@code from} in the place of {@code to}. A missing {@code from} means either that this step is done or
+     * that the new content is empty; both end with nothing at {@code to} that is older than the journal.
+     */
+    private static void move(FileSystem fs, Path from, Path to, Path trash) throws IOException {
+        boolean staged = fs.exists(from);
+        if (fs.exists(to) && (staged || !fs.exists(trash))) {
+            fs.delete(trash, true);
+            fs.mkdirs(trash.getParent());
+            if (!fs.rename(to, trash)) {
+                throw new IOException("could not move " + to + " aside");
+            }
+        }
+        if (staged) {
+            fs.mkdirs(to.getParent());
+            if (!fs.rename(from, to)) {
+                throw new IOException("could not move " + from + " into place");
+            }
+        }
+    }
+
+    private Path staging(String runId, String table) {
+        return new Path(root + "/_staging/" + runId + "/" + table);
     }
 
     private static FileSystem fs(SparkSession spark, Path p) throws IOException {

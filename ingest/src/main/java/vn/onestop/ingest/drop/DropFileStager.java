@@ -1,42 +1,26 @@
 package vn.onestop.ingest.drop;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import vn.onestop.ingest.RecordType;
 
 /**
- * First pass over a CSV drop: decodes it (BOM sniffing), maps its header onto the canonical columns and writes a
- * UTF-8 staging file that Spark reads in parallel, with every row's file and physical line so that a quarantined
- * row can be found again. Rows whose shape is broken (wrong number of fields) are quarantined here already.
+ * First pass over a drop file (CSV or XLSX): decodes it, maps its header onto the canonical columns and writes a
+ * staging file that Spark reads in parallel, with every row's file and line so that a quarantined row can be found
+ * again. Rows whose shape is broken (wrong number of fields) are quarantined here already.
  */
 public final class DropFileStager {
-    /** Columns added in front of the canonical ones in a staging file. */
-    public static final String SOURCE = "_source";
-    public static final String LINE = "_line";
-
     private DropFileStager() {
     }
 
-    /** What the first pass saw in one file. */
+    /** What the first pass saw in one file: rows read, and malformed ones as {source, line, reason, detail, raw}. */
     public record StagedFile(String source, RecordType type, long rowsRead, List<String[]> malformed) {
     }
 
@@ -47,69 +31,61 @@ public final class DropFileStager {
         }
     }
 
-    /**
-     * Stages one drop file.
-     *
-     * @param stagingCsv appended to; created with a header when new
-     */
-    public static StagedFile stage(Path file, RecordType type, Path stagingCsv) {
+    /** A physical row of a drop: its 1-based line (CSV) or row number (XLSX) and its cells as text. */
+    record DropRow(long line, List<String> cells) {
+    }
+
+    /** Rows of one drop file, header first. */
+    interface DropRows extends AutoCloseable {
+        /** The next row, or null at the end. */
+        DropRow next() throws IOException;
+
+        /** Whether a row with fewer cells than the header is broken (CSV) or only has empty trailing cells (XLSX). */
+        boolean strictWidth();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Whether a file name is a drop this stager reads. */
+    public static boolean isDrop(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".xlsx");
+    }
+
+    /** Stages one drop file into its own staging file. */
+    public static StagedFile stage(Path file, RecordType type, StagingCsv out) {
         String source = file.getFileName().toString();
         List<String> columns = type.columnNames();
         List<String[]> malformed = new ArrayList<>();
         long rows = 0;
-        boolean newFile = !Files.exists(stagingCsv);
-        try (BufferedInputStream in = TextEncoding.buffered(Files.newInputStream(file))) {
-            Charset charset = TextEncoding.sniff(in);
-            Reader reader = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
-            try (CSVParser parser = CSVParser.parse(reader, format);
-                 Writer out = Files.newBufferedWriter(stagingCsv, StandardCharsets.UTF_8,
-                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-                if (newFile) {
-                    List<String> header = new ArrayList<>(List.of(SOURCE, LINE));
-                    header.addAll(columns);
-                    printer.printRecord(header);
+        try (DropRows in = source.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? new XlsxDropRows(file)
+                : CsvDropRows.open(file, columns)) {
+            DropRow header = in.next();
+            if (header == null) {
+                throw new UnreadableDropException(source + " is empty: a drop file needs a header row with the "
+                        + "canonical column names (" + String.join(",", columns) + ").");
+            }
+            int[] positions = mapHeader(header.cells(), columns, source, type);
+            int headerWidth = header.cells().size();
+            List<String> values = new ArrayList<>(columns.size());
+            for (DropRow row = in.next(); row != null; row = in.next()) {
+                List<String> cells = row.cells();
+                if ((!in.strictWidth() || cells.size() <= 1) && cells.stream().allMatch(c -> c == null || c.isEmpty())) {
+                    continue; // a blank line (or an empty spreadsheet row) is not a row
                 }
-                int[] positions = null;
-                int headerWidth = 0;
-                var records = parser.iterator();
-                while (true) {
-                    // The record about to be read starts on the line after the last line break consumed.
-                    long line = parser.getCurrentLineNumber() + 1;
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    CSVRecord record = records.next();
-                    if (positions == null) {
-                        headerWidth = record.size();
-                        positions = mapHeader(record, columns, source, type);
-                        continue;
-                    }
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue; // a blank line is not a row
-                    }
-                    rows++;
-                    if (record.size() != headerWidth) {
-                        malformed.add(new String[] {source, Long.toString(line), "MALFORMED_ROW",
-                                record.size() + " fields where the header has " + headerWidth,
-                                String.join(",", record.toList())});
-                        continue;
-                    }
-                    List<String> values = new ArrayList<>(columns.size() + 2);
-                    values.add(source);
-                    values.add(Long.toString(line));
-                    for (int p : positions) {
-                        values.add(p < 0 ? null : record.get(p));
-                    }
-                    printer.printRecord(values);
+                rows++;
+                if (in.strictWidth() ? cells.size() != headerWidth : cells.size() > headerWidth
+                        && cells.subList(headerWidth, cells.size()).stream().anyMatch(c -> c != null && !c.isEmpty())) {
+                    malformed.add(new String[] {source, Long.toString(row.line()), "MALFORMED_ROW",
+                        cells.size() + " fields where the header has " + headerWidth, String.join(",", cells)});
+                    continue;
                 }
-                if (positions == null) {
-                    throw new UnreadableDropException(source + " is empty: a drop file needs a header row with the "
-                            + "canonical column names (" + String.join(",", columns) + ").");
+                values.clear();
+                for (int p : positions) {
+                    values.add(p < 0 || p >= cells.size() ? null : cells.get(p));
                 }
+                out.row(source, row.line(), values);
             }
         } catch (UncheckedIOException e) {
             throw unreadable(source, e.getCause());
@@ -127,14 +103,10 @@ public final class DropFileStager {
         return new UnreadableDropException("Cannot read " + source + ": " + e.getMessage());
     }
 
-    private static int[] mapHeader(CSVRecord header, List<String> columns, String source, RecordType type) {
+    private static int[] mapHeader(List<String> header, List<String> columns, String source, RecordType type) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (i == 0 && name.startsWith("\uFEFF")) {
-                name = name.substring(1);
-            }
-            index.putIfAbsent(name, i);
+            index.putIfAbsent(headerName(header.get(i)), i);
         }
         int[] positions = new int[columns.size()];
         List<String> missingRequired = new ArrayList<>();
@@ -150,5 +122,10 @@ public final class DropFileStager {
                     + String.join(",", columns) + ".");
         }
         return positions;
+    }
+
+    static String headerName(String cell) {
+        String name = cell == null ? "" : cell.strip().toLowerCase(Locale.ROOT);
+        return name.startsWith("\uFEFF") ? name.substring(1) : name;
     }
 }
