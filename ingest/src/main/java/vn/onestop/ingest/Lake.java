@@ -29,6 +29,8 @@ public final class Lake {
     static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
     private final String root;
+    /** Tests only: the number of folder moves after which a swap dies, as a killed run would (-1 = never). */
+    private int movesBeforeDeath = -1;
 
     public Lake(String root) {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
@@ -91,6 +93,11 @@ public final class Lake {
             folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
         }
         swap(spark, runId, table, column, folders);
+    }
+
+    /** Tests only: makes the next swaps die after {@code moves} folder moves, leaving their journal behind. */
+    void dieAfterMoves(int moves) {
+        movesBeforeDeath = moves;
     }
 
     /** Appends a run's rows under {@code table/<column>=<value>} (used for quarantine history). */
@@ -205,7 +212,13 @@ public final class Lake {
      * Puts {@code from} in the place of {@code to}. A missing {@code from} means either that this step is done or
      * that the new content is empty; both end with nothing at {@code to} that is older than the journal.
      */
-    private static void move(FileSystem fs, Path from, Path to, Path trash) throws IOException {
+    private void move(FileSystem fs, Path from, Path to, Path trash) throws IOException {
+        if (movesBeforeDeath == 0) {
+            throw new IOException("died half-way through a swap (test)");
+        }
+        if (movesBeforeDeath > 0) {
+            movesBeforeDeath--;
+        }
         boolean staged = fs.exists(from);
         if (fs.exists(to) && (staged || !fs.exists(trash))) {
             fs.delete(trash, true);

@@ -125,10 +125,12 @@ public final class JdbcSource {
         DataFrameReader reader = spark.read().format("jdbc")
                 .option("url", settings.url())
                 .option("dbtable", "(" + select + ") q")
-                .option("user", settings.user())
-                .option("password", settings.password())
                 .option("fetchsize", "5000")
                 .option("preferTimestampNTZ", "true");
+        if (!settings.user().isEmpty()) {
+            // Empty means: the URL says who connects.
+            reader = reader.option("user", settings.user()).option("password", settings.password());
+        }
         int partitions = (int) Math.min(settings.partitions(), Math.max(1, bounds[2]));
         if (partitions > 1 && bounds[1] > bounds[0]) {
             reader = reader.option("partitionColumn", KEY).option("lowerBound", Long.toString(bounds[0]))
@@ -148,7 +150,8 @@ public final class JdbcSource {
 
     /** Smallest key, largest key and number of rows to read: the ranges of the parallel reads. */
     private long[] bounds(SourceMapping.Entry entry, String where) throws SQLException {
-        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        try (Connection c = settings.user().isEmpty() ? DriverManager.getConnection(settings.url())
+                : DriverManager.getConnection(settings.url(), settings.user(), settings.password());
              PreparedStatement ps = c.prepareStatement("SELECT min(" + entry.key() + "), max(" + entry.key()
                      + "), count(*) FROM " + entry.from() + where);
              ResultSet rs = ps.executeQuery()) {
