@@ -5,33 +5,37 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.onestop.core.store.RunLog;
 
-/** Ingest a folder of canonical CSV files, compute and publish: one run of the chain. */
+/** Read every configured source (and optionally a snapshot folder), compute and publish: one run of the chain. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read a folder of canonical CSV files into the lake (quarantining bad rows), then compute and publish.")
+        description = "Read the configured sources (one-stop database, national portal feed, inbox) into the lake, "
+                + "quarantining bad rows, then compute and publish.")
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     OneStopCli cli;
 
-    @Option(names = "--input", paramLabel = "DIR", description = "Folder of CSV files (default: inbox.dir).")
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Also read a folder of canonical CSV/XLSX files as a snapshot: it replaces the lake tables "
+                    + "of the record types it holds.")
     Path input;
 
     @Option(names = "--no-compute", description = "Only fill the lake; do not compute or publish.")
     boolean noCompute;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         try (Environment env = new Environment(cli.config())) {
-            Path dir = input != null ? input : env.config().inboxDir();
+            Pipeline pipeline = new Pipeline(env);
             if (noCompute) {
-                var report = new vn.onestop.ingest.FolderIngest(env.spark(), env.lake(),
-                        java.time.LocalDateTime.now(vn.onestop.core.store.RunLog.ZONE))
-                        .run(dir, env.config().dataDir().resolve("work"), vn.onestop.core.store.RunLog.newRunId());
-                System.out.print(Pipeline.describe(report));
+                var read = pipeline.ingest(RunLog.newRunId(), input, true);
+                System.out.print(Pipeline.describe(read.report()));
+                read.reconciliation().ifPresent(r -> System.out.print(Pipeline.describe(r)));
                 return 0;
             }
-            var outcome = new Pipeline(env).run("manual", dir, null, null);
+            var outcome = pipeline.run("manual", input, true, null, null);
             System.out.print(Pipeline.describe(outcome.ingest()));
+            outcome.reconciliation().ifPresent(r -> System.out.print(Pipeline.describe(r)));
             System.out.println("Published run " + outcome.runId() + " (" + outcome.computation().from() + " – "
                     + outcome.computation().to() + ").");
             return 0;

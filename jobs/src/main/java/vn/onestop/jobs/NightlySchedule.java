@@ -1,6 +1,5 @@
 package vn.onestop.jobs;
 
-import java.nio.file.Path;
 import java.util.Properties;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
@@ -24,7 +23,6 @@ import vn.onestop.core.config.ConfigException;
 final class NightlySchedule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NightlySchedule.class);
     private static final String PIPELINE = "pipeline";
-    private static final String INBOX = "inbox";
 
     private final Scheduler scheduler;
 
@@ -32,7 +30,7 @@ final class NightlySchedule implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static NightlySchedule start(Pipeline pipeline, Path inbox, String cron) {
+    static NightlySchedule start(Pipeline pipeline, String cron) {
         if (!CronExpression.isValidExpression(cron)) {
             throw new ConfigException("schedule.cron = '" + cron + "' is not a Quartz cron expression "
                     + "(seconds minutes hours day-of-month month day-of-week), e.g. 0 0 2 * * ? for 02:00 every night.");
@@ -45,7 +43,6 @@ final class NightlySchedule implements AutoCloseable {
             p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
             Scheduler s = new StdSchedulerFactory(p).getScheduler();
             s.getContext().put(PIPELINE, pipeline);
-            s.getContext().put(INBOX, inbox);
             s.scheduleJob(JobBuilder.newJob(ChainJob.class).withIdentity("nightly-chain").build(),
                     TriggerBuilder.newTrigger().withIdentity("nightly-chain")
                             .withSchedule(CronScheduleBuilder.cronSchedule(cron)
@@ -53,7 +50,8 @@ final class NightlySchedule implements AutoCloseable {
                                     .withMisfireHandlingInstructionFireAndProceed())
                             .build());
             s.start();
-            LOG.info("Schedule: ingest → compute → publish at cron '{}' (Asia/Ho_Chi_Minh) from {}", cron, inbox);
+            LOG.info("Schedule: ingest of the configured sources → compute → publish at cron '{}' (Asia/Ho_Chi_Minh)",
+                    cron);
             return new NightlySchedule(s);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot start the schedule: " + e.getMessage(), e);
@@ -67,8 +65,7 @@ final class NightlySchedule implements AutoCloseable {
         public void execute(JobExecutionContext context) throws JobExecutionException {
             try {
                 Pipeline pipeline = (Pipeline) context.getScheduler().getContext().get(PIPELINE);
-                Path inbox = (Path) context.getScheduler().getContext().get(INBOX);
-                pipeline.run("scheduled", inbox, null, null);
+                pipeline.run("scheduled", null, true, null, null);
             } catch (SchedulerException | RuntimeException e) {
                 // The run is recorded as failed; the dashboard keeps serving the last good one.
                 throw new JobExecutionException(e, false);

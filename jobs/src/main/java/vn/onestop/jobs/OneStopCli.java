@@ -9,12 +9,14 @@ import picocli.CommandLine.Option;
 import vn.onestop.core.config.ConfigException;
 import vn.onestop.core.config.OneStopConfig;
 import vn.onestop.sample.GenerateCommand;
+import vn.onestop.sample.vendor.VendorActivityCommand;
 
 /** The command line: every step of the chain by hand, the demo, and the schedule inside {@code serve}. */
 @Command(name = "onestop", mixinStandardHelpOptions = true, version = "OneStop Monitor 0.1",
         description = "OneStop Monitor: indicators of Decision 766 and inspection rules over one-stop dossiers.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, ComputeCommand.class,
-            ServeCommand.class, IndicatorsCommand.class, UserCommand.class, ConfigCommand.class})
+            ServeCommand.class, IndicatorsCommand.class, UserCommand.class, ConfigCommand.class,
+            ReconciliationCommand.class, VendorActivityCommand.class})
 public final class OneStopCli {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: ./onestop.properties when it exists).")

@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Environment env) throws InterruptedException {
         DashboardServer server = DashboardServer.start(env.config(), env.store());
         NightlySchedule schedule = env.config().bool("schedule.enabled")
-                ? NightlySchedule.start(new Pipeline(env), env.config().inboxDir(), env.config().string("schedule.cron"))
+                ? NightlySchedule.start(new Pipeline(env), env.config().string("schedule.cron"))
                 : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
