@@ -66,6 +66,24 @@ OSM.start('nav.agency', async (shell, main) => {
   main.appendChild(el('section', { className: 'panel' }, el('h2', { text: t('agency.indicators') }),
     el('div', { className: 'table-wrap' }, table), el('p', { className: 'legend muted', text: t('status.legend') })));
 
+  // Per field (lĩnh vực): published for quarters, years and the range.
+  const fieldSection = el('section', { className: 'panel' }, el('h2', { text: t('agency.fields') }));
+  if (data.fields.length) {
+    const grid = el('table', { className: 'grid' });
+    grid.appendChild(el('thead', {}, el('tr', {}, ['agency.field', 'agency.fieldToHandle', 'agency.fieldOnTime',
+      'agency.fieldLateNoApology', 'agency.fieldMeanDays'].map((k) => el('th', { attrs: { scope: 'col' }, text: t(k) })))));
+    grid.appendChild(el('tbody', {}, data.fields.map((r) => el('tr', {},
+      el('th', { attrs: { scope: 'row' }, text: r.name }),
+      el('td', { className: 'num' }, r.toHandle ? value(r.toHandle, null, {}) : el('span', { text: '' })),
+      el('td', {}, r.onTime ? value(r.onTime, null, {}) : el('span', { text: '' })),
+      el('td', {}, r.lateNoApology ? value(r.lateNoApology, null, {}) : el('span', { text: '' })),
+      el('td', {}, r.meanDays ? value(r.meanDays, null, {}) : el('span', { text: '' }))))));
+    fieldSection.appendChild(el('div', { className: 'table-wrap' }, grid));
+  } else {
+    fieldSection.appendChild(el('p', { className: 'muted', text: t('agency.fieldsHint') }));
+  }
+  main.appendChild(fieldSection);
+
   // 06a/06b row, columns 3–13.
   if (data.report06.length) {
     const report = el('table', { className: 'grid report06' });

@@ -361,4 +361,15 @@ class ApiTest extends RunningDashboard {
         logins.get("rows").forEach(r -> assertEquals("login", r.get("action").asText()));
         assertTrue(logins.get("total").asInt() >= 1);
     }
+
+    @Test
+    void theAgencyPageBreaksAQuarterDownByField() throws Exception {
+        JsonNode page = inspector.json("/api/agencies/S_TP?period=2024-Q1");
+        JsonNode field = page.get("fields").get(0);
+        assertEquals("Lý lịch tư pháp", field.get("name").asText());
+        assertEquals("40", field.get("toHandle").get("numeratorText").asText());
+        assertEquals("90,00 %", field.get("onTime").get("text").asText());
+        assertEquals(0, inspector.json("/api/agencies/S_TP?period=2024-03").get("fields").size(),
+                "months are not broken down by field");
+    }
 }

@@ -144,6 +144,24 @@ final class PublishedRunFixture {
         return this;
     }
 
+    /** A procedure of the catalogue, with its field (lĩnh vực). */
+    PublishedRunFixture procedure(String code, String name, String fieldCode, String fieldName) {
+        Sql.update(store, "INSERT INTO pub_procedure (run_id, procedure_code, name, field_code, field_name) "
+                + "VALUES (?, ?, ?, ?, ?)", runId, code, name, fieldCode, fieldName);
+        return this;
+    }
+
+    /** A value of one field (lĩnh vực) of a scope. */
+    PublishedRunFixture fieldValue(String scope, String field, Period p, String indicator, int numerator,
+                                   Integer denominator, String valuePct) {
+        Sql.update(store, "INSERT INTO pub_value_dim (run_id, dimension, dim_code, scope_code, scope_kind, period_kind, "
+                        + "period_start, period_end, indicator_id, numerator, denominator, value_pct) "
+                        + "VALUES (?, 'field', ?, ?, 'agency', ?, ?, ?, ?, ?, ?, ?)",
+                runId, field, scope, p.kind(), p.start(), p.end(), indicator, BigDecimal.valueOf(numerator),
+                denominator == null ? null : BigDecimal.valueOf(denominator), decimal(valuePct));
+        return this;
+    }
+
     /** A dossier flagged by a rule in period {@code p}. */
     PublishedRunFixture flag(String rule, String caseId, String agency, Period p, LocalDateTime received,
                              LocalDateTime due, LocalDateTime finished, LocalDateTime apology, String applicant) {

@@ -42,6 +42,9 @@ final class SmallProvince {
                 .dissolvedAgency("H_OLD", "UBND huyện Đăk Hà", "district_ppc", "GROUP_DISTRICT_PPC",
                         LocalDate.of(2023, 12, 31), "X_DH")
                 .period(MARCH_2024).period(FEBRUARY_2024).period(Q1_2024).period(REPORT_MARCH_2024)
+                .procedure("1.001", "Cấp phiếu lý lịch tư pháp", "LLTP", "Lý lịch tư pháp")
+                .fieldValue("S_TP", "LLTP", Q1_2024, "06a.3", 40, null, null)
+                .fieldValue("S_TP", "LLTP", Q1_2024, "766.2.1", 36, 40, "90.00")
                 .group("GROUP_DEPARTMENT", "department", "Khối sở, ban, ngành", "Provincial departments")
                 .group("GROUP_COMMUNE_PPC", "commune_ppc", "Khối UBND cấp xã", "Commune People's Committees")
                 .group("GROUP_DISTRICT_PPC", "district_ppc", "Khối UBND cấp huyện", "District People's Committees")

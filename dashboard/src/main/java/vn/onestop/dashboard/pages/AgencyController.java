@@ -20,6 +20,7 @@ import vn.onestop.dashboard.published.Agency;
 import vn.onestop.dashboard.published.CaseFlag;
 import vn.onestop.dashboard.published.Indicator;
 import vn.onestop.dashboard.published.Page;
+import vn.onestop.dashboard.published.PubValue;
 import vn.onestop.dashboard.published.PublishedResults;
 import vn.onestop.dashboard.published.Rule;
 import vn.onestop.dashboard.published.RunCatalogue;
@@ -66,7 +67,12 @@ public final class AgencyController {
 
     public record AgencyPage(PeriodView period, AgencyInfo agency, List<AgencyRef> children,
                              List<IndicatorRow> indicators, List<ReportCell> report06, List<RuleCount> rules,
-                             Trend trend) {
+                             Trend trend, List<FieldRow> fields) {
+    }
+
+    /** One field (lĩnh vực) of the agency: dossiers to handle, on-time rate, late without apology, mean time. */
+    public record FieldRow(String code, String name, ValueView toHandle, ValueView onTime, ValueView lateNoApology,
+                           ValueView meanDays) {
     }
 
     public record CaseRow(String caseId, String procedureCode, String procedureName, String channel,
@@ -152,7 +158,37 @@ public final class AgencyController {
         Trend trend = Trend.of(results, view, List.of(new Trend.Scope(agency.code(), agency.name()),
                 new Trend.Scope(provinceCode, provinceName)));
         ctx.json(new AgencyPage(PeriodView.of(view.period(), f), info(agency, view), children, indicators,
-                report06, rules, trend));
+                report06, rules, trend, fields(view, agency.code())));
+    }
+
+    /** The agency's fields (lĩnh vực) for the period, as the publisher broke them down. */
+    private List<FieldRow> fields(ViewRequest view, String agencyCode) {
+        Formats f = view.formats();
+        Map<String, Map<String, PublishedResults.FieldValue>> byField = new java.util.TreeMap<>();
+        for (var v : results.fieldValues(view.runId(), agencyCode, view.period())) {
+            byField.computeIfAbsent(v.fieldCode(), k -> new java.util.HashMap<>()).put(v.indicatorId(), v);
+        }
+        List<FieldRow> rows = new ArrayList<>();
+        for (var e : byField.entrySet()) {
+            var any = e.getValue().values().iterator().next();
+            rows.add(new FieldRow(e.getKey(), any.fieldName() == null ? e.getKey() : any.fieldName(),
+                    fieldValue(view, e.getValue(), "06a.3", f), fieldValue(view, e.getValue(), "766.2.1", f),
+                    fieldValue(view, e.getValue(), "R01.rate", f), fieldValue(view, e.getValue(), "766.2.2", f)));
+        }
+        rows.sort(java.util.Comparator.comparing((FieldRow r) -> r.toHandle() == null || r.toHandle().numerator() == null
+                ? BigDecimal.ZERO : r.toHandle().numerator()).reversed());
+        return rows;
+    }
+
+    private static ValueView fieldValue(ViewRequest view, Map<String, PublishedResults.FieldValue> values, String id,
+                                        Formats f) {
+        var v = values.get(id);
+        Optional<Indicator> indicator = view.catalogue().indicator(id);
+        if (v == null || indicator.isEmpty()) {
+            return null;
+        }
+        return ValueView.of(indicator.get(), new PubValue(null, PubValue.AGENCY, id, v.numerator(), v.denominator(),
+                v.valuePct(), null, null), f);
     }
 
     private AgencyInfo info(Agency a, ViewRequest view) {

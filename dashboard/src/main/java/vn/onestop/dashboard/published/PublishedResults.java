@@ -1,5 +1,6 @@
 package vn.onestop.dashboard.published;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -83,6 +84,26 @@ public final class PublishedResults {
     }
 
     /** Every value of every scope in a period. */
+    /** One indicator for one field (lĩnh vực) of one scope and period. */
+    public record FieldValue(String fieldCode, String fieldName, String indicatorId, BigDecimal numerator,
+                             BigDecimal denominator, BigDecimal valuePct) {
+    }
+
+    /**
+     * A scope's dossier indicators per field (lĩnh vực) in a period; published for quarters, years and the range
+     * only (empty for other periods).
+     */
+    public List<FieldValue> fieldValues(String runId, String scopeCode, Period period) {
+        return Sql.list(store, "SELECT v.dim_code, f.field_name, v.indicator_id, v.numerator, v.denominator, "
+                        + "v.value_pct FROM pub_value_dim v LEFT JOIN (SELECT DISTINCT field_code, field_name "
+                        + "FROM pub_procedure WHERE run_id = ?) f ON f.field_code = v.dim_code "
+                        + "WHERE v.run_id = ? AND v.dimension = 'field' AND v.scope_code = ? AND v.period_kind = ? "
+                        + "AND v.period_start = ? ORDER BY v.dim_code, v.indicator_id",
+                rs -> new FieldValue(rs.getString("dim_code"), rs.getString("field_name"), rs.getString("indicator_id"),
+                        Sql.decimal(rs, "numerator"), Sql.decimal(rs, "denominator"), Sql.decimal(rs, "value_pct")),
+                runId, runId, scopeCode, period.kind(), period.start());
+    }
+
     public List<PubValue> values(String runId, Period period) {
         return Sql.list(store,
                 "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
