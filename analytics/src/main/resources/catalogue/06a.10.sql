@@ -7,5 +7,5 @@
 -- formula.vi: Kết thúc sau thời hạn (đã tính thời gian tạm dừng), hoặc bị yêu cầu bổ sung lần thứ hai.
 -- formula.en: Finished after the effective due time, or asked for a second supplement.
 SELECT
-    count_if(resolved_late) AS numerator
+    count_if(form06_late) AS numerator
 FROM case_period

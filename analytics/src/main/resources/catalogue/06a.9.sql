@@ -7,5 +7,5 @@
 -- formula.vi: Kết thúc trong ngày hẹn trả, không muộn hơn giờ hẹn; kể cả hồ sơ rút, dừng, chờ bổ sung.
 -- formula.en: Finished on the due day at or before the due time; includes withdrawn, stopped and waiting dossiers.
 SELECT
-    count_if(resolved_on_time) AS numerator
+    count_if(form06_on_time) AS numerator
 FROM case_period

@@ -28,8 +28,9 @@ at_period_end AS (
         -- The first pause moves the due time by its length once the citizen has answered; a request made
         -- after the due time rescues nothing (decisions.md).
         s.r1 IS NOT NULL AND s.r1 <= s.due_at AND s.a1 IS NOT NULL AND s.a1 < p.end_ts AS pause_applies,
-        s.r1 IS NOT NULL AND s.r1 < p.end_ts
-            AND (s.a1 IS NULL OR s.a1 >= p.end_ts)              AS waiting_at_end,
+        -- Waiting for the citizen's answer to the first or the second supplement request at the end of the period.
+        (s.r1 IS NOT NULL AND s.r1 < p.end_ts AND (s.a1 IS NULL OR s.a1 >= p.end_ts))
+            OR (s.r2 IS NOT NULL AND s.r2 < p.end_ts AND (s.a2 IS NULL OR s.a2 >= p.end_ts)) AS waiting_at_end,
         s.first_apology_at IS NOT NULL AND s.first_apology_at < p.end_ts AS has_apology,
         -- The new date promised by the latest apology issued by the end of the period.
         CASE WHEN s.second_apology_at IS NOT NULL AND s.second_apology_at < p.end_ts THEN s.last_new_due_at
@@ -94,6 +95,11 @@ SELECT
     NOT resolved                                                AS pending,
     NOT resolved AND NOT pending_overdue                        AS pending_not_due,
     pending_overdue,
+    -- Form 06a counts every dossier waiting for the citizen's supplement under (9), even one the 766 rules call
+    -- late (a second request, or a request after the due time); (10) holds the ended late ones.
+    (ended AND NOT resolved_late AND NOT coalesce(resolved_early, false))
+        OR (waiting_at_end AND NOT ended)                       AS form06_on_time,
+    ended AND resolved_late                                     AS form06_late,
     -- late for compliance rules: resolved late in the period, or pending and overdue at its end.
     resolved_late OR pending_overdue                            AS late,
     has_apology,

@@ -2,7 +2,7 @@
 --  end_at     the end time: the first status 9 (finished), else 10 (returned), else 8 (stopped), else 7
 --             (withdrawn) in the history; finished_at when the source gives no history (indicators.md).
 --  r1, a1     the first supplement request during handling and the citizen's answer (null while waiting).
---  r2         a second supplement request during handling: it makes the dossier late (calendar.md).
+--  r2, a2     a second supplement request during handling (it makes the dossier late, calendar.md) and its answer.
 --  first_apology_at  the first apology and new-date slip (form 04); second_apology_at a second one; the new
 --             dates they promised (first_new_due_at, last_new_due_at).
 --  events_out_of_order  the source's history has a later step dated before an earlier one (R11).
@@ -28,7 +28,8 @@ supplement_pair AS (
     SELECT case_id,
            max(CASE WHEN n = 1 THEN requested_at END) AS r1,
            max(CASE WHEN n = 1 THEN received_at END)  AS a1,
-           max(CASE WHEN n = 2 THEN requested_at END) AS r2
+           max(CASE WHEN n = 2 THEN requested_at END) AS r2,
+           max(CASE WHEN n = 2 THEN received_at END)  AS a2
     FROM supplements
     GROUP BY case_id
 ),
@@ -77,7 +78,7 @@ SELECT
          WHEN e.at7  IS NOT NULL THEN 7
          WHEN c.finished_at IS NOT NULL THEN c.status
     END AS end_status,
-    s.r1, s.a1, s.r2,
+    s.r1, s.a1, s.r2, s.a2,
     a.first_apology_at,
     a.second_apology_at,
     a.first_new_due_at,

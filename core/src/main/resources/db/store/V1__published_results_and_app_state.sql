@@ -188,6 +188,40 @@ CREATE TABLE pub_case_flag (
 );
 CREATE INDEX pub_case_flag_agency ON pub_case_flag (run_id, agency_code, rule_id, period_kind, period_start);
 
+-- Agency risk score per period (inspection.md, "Agency risk score"): compared within the peer group (same kind);
+-- agencies under the minimum volume are not scored and say so. Reasons are worded as reasons to look.
+CREATE TABLE pub_risk (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    agency_code   VARCHAR(60)    NOT NULL,
+    period_kind   VARCHAR(30)    NOT NULL,
+    period_start  DATE           NOT NULL,
+    peer_group    VARCHAR(60)    NOT NULL,
+    dossiers      BIGINT         NOT NULL,
+    scored        BOOLEAN        NOT NULL,
+    score         DECIMAL(9,2),             -- 0–100; null when not scored
+    peer_rank     INTEGER,                  -- 1 = highest risk in the peer group
+    peer_size     INTEGER,
+    outliers      INTEGER        NOT NULL,  -- inputs above Q3 + 1.5 × IQR of the peers
+    reasons_vi    VARCHAR(2000),
+    reasons_en    VARCHAR(2000),
+    PRIMARY KEY (run_id, agency_code, period_kind, period_start)
+);
+
+CREATE TABLE pub_risk_input (
+    run_id        VARCHAR(40)    NOT NULL REFERENCES run (run_id),
+    agency_code   VARCHAR(60)    NOT NULL,
+    period_kind   VARCHAR(30)    NOT NULL,
+    period_start  DATE           NOT NULL,
+    input_id      VARCHAR(40)    NOT NULL,  -- R01.rate, gap:766.2.1, feedback_per_1000, conduct_feedback, …
+    input_value   DECIMAL(12,4),
+    peer_median   DECIMAL(12,4),
+    outlier_above DECIMAL(12,4),            -- Q3 + 1.5 × IQR
+    outlier       BOOLEAN        NOT NULL,
+    weight        DECIMAL(9,2)   NOT NULL,
+    contribution  DECIMAL(9,4)   NOT NULL,
+    PRIMARY KEY (run_id, agency_code, period_kind, period_start, input_id)
+);
+
 -- The timeline of every flagged dossier (its evidence): source events, supplement requests and answers,
 -- apologies, the due and effective due times, the end and the sync, in time order. Officers are pseudonymous ids.
 CREATE TABLE pub_case_timeline (

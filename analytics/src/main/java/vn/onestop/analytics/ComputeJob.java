@@ -11,6 +11,7 @@ import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorCounter;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.Models;
+import vn.onestop.analytics.model.RiskScoring;
 import vn.onestop.analytics.model.RuleFlags;
 import vn.onestop.analytics.model.Scoring;
 import vn.onestop.analytics.period.Period;
@@ -50,7 +51,7 @@ public final class ComputeJob {
 
     /** What a computation produced; the flags are read from Spark while publishing. */
     public record Computation(LocalDate from, LocalDate to, List<Period> periods, List<Agency> agencies,
-                              List<IndicatorValue> values) {
+                              List<IndicatorValue> values, List<RiskScoring.AgencyRisk> risks) {
     }
 
     /** Per procedure and per field (lĩnh vực): computed while publishing, from the cached dossier periods. */
@@ -78,8 +79,11 @@ public final class ComputeJob {
         var counts = IndicatorCounter.count(spark, catalogue);
         t = lap("(computed) counts", t);
         var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName()).score(counts, agencies, periods);
-        lap("(computed) scores", t);
-        return new Computation(start, end, periods, agencies, values);
+        t = lap("(computed) scores", t);
+        var risks = new RiskScoring(catalogue, settings.riskWeights(), settings.riskMinDossiers(),
+                settings.riskMinDenominator()).score(values, agencies);
+        lap("(computed) risk scores", t);
+        return new Computation(start, end, periods, agencies, values, risks);
     }
 
     /** Writes the computation under {@code runId} and makes it current; flags stream from Spark into the store. */
@@ -93,6 +97,8 @@ public final class ComputeJob {
             publisher.catalogue(catalogue, profile);
             publisher.values(computation.values());
             t = lap("indicator values (" + computation.values().size() + ")", t);
+            publisher.risks(computation.risks());
+            t = lap("risk scores (" + computation.risks().size() + ")", t);
             List<DimensionValue> dims = dimensionValues();
             publisher.dimensionValues(dims);
             t = lap("procedure and field values (" + dims.size() + ")", t);

@@ -160,7 +160,7 @@ class GeneratedProvinceEndToEndTest {
 
     @Test
     void theRunPublishesItsPeriodsGroupsRulesEvidenceAndBreakdowns() throws Exception {
-        assertEquals(2, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId));
+        assertEquals(11, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId), "R01–R11");
         assertTrue(count("SELECT count(*) FROM pub_group WHERE run_id = ?", runId) >= 5);
         assertEquals(46, count("SELECT count(*) FROM pub_period WHERE run_id = ? AND period_kind = 'month'", runId));
         assertEquals(0, count("SELECT count(*) FROM pub_case_flag WHERE run_id = ? AND detail_vi IS NULL", runId));
@@ -179,6 +179,25 @@ class GeneratedProvinceEndToEndTest {
                         + "AND period_kind = 'range' AND indicator_id = '766.2.1'", runId),
                 count("SELECT sum(denominator) FROM pub_value_dim WHERE run_id = ? AND dimension = 'field' "
                         + "AND scope_kind = 'province' AND period_kind = 'range' AND indicator_id = '766.2.1'", runId));
+    }
+
+    /**
+     * The planted agencies stand out among their peers on the rule they were planted with. Not yet for R02: at
+     * 10,000 dossiers too few districts have the 10 apologies a rate needs to count, so the peer group is too thin
+     * for quartiles. (Issue 5 asks for more — the top decile of the overall risk — which is tracked there.)
+     */
+    @Test
+    void plantedAgenciesAreOutliersAmongTheirPeersOnTheirRule() throws Exception {
+        Map<String, String> rule = Map.of("R01_LATE_NO_APOLOGY", "R01.rate", "R02_APOLOGY_TOO_LATE", "R02.rate",
+                "R06_RECORDED_AFTER_THE_FACT", "R06.rate", "R10_CLOSING_BURST", "R10.rate");
+        for (CSVRecord planted : csv("ground_truth_agencies.csv")) {
+            if (planted.get("pattern").equals("R02_APOLOGY_TOO_LATE")) {
+                continue;
+            }
+            assertEquals(1, count("SELECT count(*) FROM pub_risk_input WHERE run_id = ? AND period_kind = 'range' "
+                    + "AND agency_code = ? AND input_id = ? AND outlier", runId, planted.get("agency_code"),
+                    rule.get(planted.get("pattern"))), planted.get("pattern") + " " + planted.get("agency_code"));
+        }
     }
 
     @Test

@@ -88,8 +88,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
 
     /**
-     * One row per scope × distinct period × indicator of the 766 index and the rule rates (the 06a columns have
-     * their own report), ordered by period, then province, groups and agencies, then the catalogue's order.
+     * One row per scope × distinct period × indicator of the 766 index and the rule rates (plain counts, such as
+     * the 06a columns, have their own report), ordered by period, then province, groups and agencies, then the catalogue's order.
      */
     static List<IndicatorExportRow> exportRows(ComputeJob.Computation computation, Catalogue catalogue, String profile) {
         Map<String, Integer> order = new HashMap<>();
@@ -105,7 +105,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             kindOfSpan.put(p.start() + "/" + p.end(), p.kind().code());
         }
         return computation.values().stream()
-                .filter(v -> !v.indicatorId().startsWith("06a."))
+                .filter(v -> catalogue.find(v.indicatorId()).map(d -> d.unit() != IndicatorDefinition.Unit.COUNT)
+                        .orElse(true))
                 .filter(v -> v.periodKind().equals(kindOfSpan.get(v.periodStart() + "/" + v.periodEnd())))
                 .sorted(Comparator.comparing((IndicatorValue v) -> spans.indexOf(v.periodStart() + "/" + v.periodEnd()))
                         .thenComparing(v -> v.scopeKind().ordinal())

@@ -16,6 +16,7 @@ import vn.onestop.analytics.period.Period;
 import vn.onestop.analytics.model.CaseFlag;
 import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorValue;
+import vn.onestop.analytics.model.RiskScoring;
 import vn.onestop.core.store.RunLog;
 import vn.onestop.core.store.Store;
 import vn.onestop.core.store.StoreException;
@@ -230,6 +231,60 @@ public final class Publisher implements AutoCloseable {
                 ps.executeBatch();
             }
         });
+    }
+
+    /** Risk scores and their inputs. */
+    public void risks(List<RiskScoring.AgencyRisk> risks) {
+        run("risk scores", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_risk (run_id, agency_code, period_kind, "
+                    + "period_start, peer_group, dossiers, scored, score, peer_rank, peer_size, outliers, reasons_vi, "
+                    + "reasons_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement in = c.prepareStatement("INSERT INTO pub_risk_input (run_id, agency_code, "
+                    + "period_kind, period_start, input_id, input_value, peer_median, outlier_above, outlier, weight, "
+                    + "contribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (RiskScoring.AgencyRisk r : risks) {
+                    ps.setString(1, runId);
+                    ps.setString(2, r.agencyCode());
+                    ps.setString(3, r.periodKind());
+                    ps.setObject(4, r.periodStart());
+                    ps.setString(5, r.peerGroup());
+                    ps.setLong(6, r.dossiers());
+                    ps.setBoolean(7, r.scored());
+                    ps.setBigDecimal(8, r.score());
+                    ps.setObject(9, r.peerRank());
+                    ps.setObject(10, r.peerSize());
+                    ps.setInt(11, r.outliers());
+                    ps.setString(12, clip(r.reasonsVi(), 2000));
+                    ps.setString(13, clip(r.reasonsEn(), 2000));
+                    ps.addBatch();
+                    for (RiskScoring.Input i : r.inputs()) {
+                        in.setString(1, runId);
+                        in.setString(2, r.agencyCode());
+                        in.setString(3, r.periodKind());
+                        in.setObject(4, r.periodStart());
+                        in.setString(5, i.id());
+                        in.setBigDecimal(6, decimal(i.value()));
+                        in.setBigDecimal(7, decimal(i.peerMedian()));
+                        in.setBigDecimal(8, decimal(i.outlierAbove()));
+                        in.setBoolean(9, i.outlier());
+                        in.setBigDecimal(10, i.weight());
+                        in.setBigDecimal(11, decimal(i.contribution()));
+                        in.addBatch();
+                    }
+                    if (++n % 500 == 0) {
+                        ps.executeBatch();
+                        in.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+                in.executeBatch();
+            }
+        });
+    }
+
+    private static java.math.BigDecimal decimal(Double d) {
+        return d == null ? null : java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP);
     }
 
     /** Values per procedure and per field. */

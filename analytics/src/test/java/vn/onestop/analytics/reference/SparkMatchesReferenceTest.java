@@ -72,7 +72,7 @@ class SparkMatchesReferenceTest {
      * "pending overdue" instead — counted in (11) and (13) rather than (7) and (9). 766.2.1, R01 and 766.5.4 agree
      * (late either way). Seen on H37.07-230321-00001 (March 2023) and H37.38-241015-00001 (October 2024).
      */
-    static final Set<String> KNOWN_DIFFERENCES = Set.of("06a.7", "06a.9", "06a.11", "06a.13");
+    static final Set<String> KNOWN_DIFFERENCES = Set.of();
 
     /** Spark − reference for a known difference, as the bug described at {@link #KNOWN_DIFFERENCES} predicts it. */
     private static long knownShift(String id, AgencyPeriod ap) {

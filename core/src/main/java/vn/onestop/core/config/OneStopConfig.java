@@ -70,6 +70,12 @@ public final class OneStopConfig {
         key("rules.too_fast_min_working_days", "3", "R09: … for a procedure whose legal time is at least N working days");
         key("rules.closing_burst_share_pct", "30", "R10: share of a period's resolved dossiers on its last working day");
         key("rules.closing_burst_officer", "20", "R10: dossiers one officer closes within one minute");
+        key("risk.min_dossiers", "30", "agencies with fewer dossiers to handle in the period are not scored");
+        key("risk.min_denominator", "10", "a rate enters the risk score only over at least N dossiers (noise)");
+        key("risk.weights", "R01.rate=3,R02.rate=2,R03.rate=1,R04.rate=1,R05.rate=1,R06.rate=2,R07.rate=1,"
+                + "R08.rate=1,R09.rate=1,R10.rate=2,R11.rate=1,gap:766.2.1=2,gap:766.1.4=1,gap:766.4.2=1,"
+                + "gap:766.5.4=1,feedback_per_1000=1,conduct_feedback=1",
+                "risk inputs and their weights: input=weight, comma-separated");
         key("schedule.cron", "0 0 2 * * ?", "Quartz cron of the nightly ingest → compute → publish");
         key("schedule.enabled", "true", "run the schedule inside 'serve'");
     }

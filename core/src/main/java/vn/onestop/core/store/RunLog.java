@@ -46,7 +46,7 @@ public final class RunLog {
             c.setAutoCommit(false);
             for (String table : new String[] {"pub_case_flag", "pub_value", "pub_indicator",
                 "pub_agency", "pub_period", "pub_group", "pub_rule", "pub_case_timeline",
-                "pub_value_dim", "pub_procedure"}) {
+                "pub_value_dim", "pub_procedure", "pub_risk_input", "pub_risk"}) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                     ps.setString(1, runId);
                     ps.executeUpdate();
