@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,44 +62,52 @@ class SourcesRunTest {
         }
     }
 
+    private static String runCapturingOut(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, OneStopCli.run(args), String.join(" ", args));
+        } finally {
+            System.setOut(old);
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        old.print(out);
+        return out;
+    }
+
+    /**
+     * One province through the whole chain, to keep the time modest: the demo on the vendor database, an increment
+     * after days of activity, the reconciliation export, then a run whose source is down.
+     */
     @Test
-    void theDemoReadsTheVendorDatabaseAndTheNextRunOnlyWhatChanged() throws Exception {
+    void theDemoOnTheVendorDatabaseThenOnlyWhatChangedAndASourceDownLeavesTheLastRunServing() throws Exception {
         String vendor = newDatabase();
         String data = "data.dir=" + tmp.resolve("data");
-        assertEquals(0, OneStopCli.run("--set", data, "demo", "--cases", "400", "--no-serve", "--vendor-db", vendor));
-        assertEquals(0, OneStopCli.run("vendor-activity", "--url", vendor, "--days", "2", "--new-per-day", "5"));
-        assertEquals(0, OneStopCli.run("--set", data, "--set", "source.jdbc.url=" + vendor, "--set",
-                "source.portal.dir=" + tmp.resolve("data/portal"), "ingest"));
+        runCapturingOut("--set", data, "demo", "--cases", "400", "--no-serve", "--vendor-db", vendor);
+        runCapturingOut("vendor-activity", "--url", vendor, "--days", "2", "--new-per-day", "5");
+        String increment = runCapturingOut("--set", data, "--set", "source.jdbc.url=" + vendor, "--set",
+                "source.portal.dir=" + tmp.resolve("data/portal"), "ingest", "--no-compute");
         Path csv = tmp.resolve("reconciliation.csv");
-        assertEquals(0, OneStopCli.run("--set", data, "reconciliation", "--out", csv.toString()));
+        runCapturingOut("--set", data, "reconciliation", "--out", csv.toString());
 
+        long readAgain = increment.lines().filter(l -> l.startsWith("motcua:hs_hoso ")).findFirst()
+                .map(l -> Long.parseLong(l.trim().split("\\s+")[2].replace(",", ""))).orElseThrow();
+        assertTrue(readAgain > 0 && readAgain < 200, "the second read takes the changes only: " + increment);
         OneStopConfig config = OneStopConfig.load(null, Map.of("data.dir", tmp.resolve("data").toString()));
+        String published;
         try (Store store = Store.open(config); Connection c = store.connection()) {
-            String run = RunLog.currentRunId(store).orElseThrow();
-            long dossiers = count(c, "SELECT count(*) FROM pub_agency WHERE run_id = ?", run);
-            assertTrue(dossiers > 0);
-            long readAgain = count(c, "SELECT rows_read FROM run_input_count WHERE run_id = ? "
-                    + "AND source = 'motcua:hs_hoso'", run);
-            assertTrue(readAgain > 0 && readAgain < 200, "the second run reads the changes only: " + readAgain);
-            assertTrue(count(c, "SELECT count(*) FROM pub_reconciliation WHERE run_id = ?", run) > 0);
-            assertTrue(count(c, "SELECT count(*) FROM pub_reconciliation_agency WHERE run_id = ?", run) > 0);
+            published = RunLog.currentRunId(store).orElseThrow();
+            assertEquals(400, count(c, "SELECT rows_read FROM run_input_count WHERE run_id = ? "
+                    + "AND source = 'motcua:hs_hoso'", published));
+            assertTrue(count(c, "SELECT count(*) FROM pub_reconciliation WHERE run_id = ?", published) > 0);
+            assertTrue(count(c, "SELECT count(*) FROM pub_reconciliation_agency WHERE run_id = ?", published) > 0);
         }
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.size() > 1 && lines.get(0).endsWith("agency_code,case_id,difference,province_value,"
                 + "portal_value,received_at"), lines.get(0));
-    }
 
-    @Test
-    void aSourceThatIsDownFailsTheRunWithItsNameAndTheLastPublishedRunKeepsServing() throws Exception {
-        OneStopConfig good = OneStopConfig.load(null, Map.of("data.dir", tmp.resolve("data").toString()));
-        Path province = tmp.resolve("province");
-        assertEquals(0, OneStopCli.run("generate", "--cases", "300", "--from", "2024-01-01", "--to", "2024-03-31",
-                "--out", province.toString()));
-        String published;
-        try (Environment env = new Environment(good)) {
-            published = new Pipeline(env).run("manual", province, false, null, null).runId();
-        }
-        OneStopConfig down = good.with(Map.of("source.jdbc.url", "jdbc:postgresql://127.0.0.1:9/onestop",
+        OneStopConfig down = config.with(Map.of("source.jdbc.url", "jdbc:postgresql://127.0.0.1:9/onestop",
                 "source.retry.attempts", "3", "source.retry.backoff_ms", "20"));
         try (Environment env = new Environment(down)) {
             var e = assertThrows(SourceUnavailableException.class,
