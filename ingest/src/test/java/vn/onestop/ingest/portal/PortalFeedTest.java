@@ -118,6 +118,29 @@ class PortalFeedTest {
     }
 
     @Test
+    void aDossierFoundOnThePortalGetsTheSyncTimeItsSourceDidNotRecord() throws IOException {
+        Path feed = tmp.resolve("feed");
+        PortalFeedWriter.write(SmallProvinces.small(), feed, 766, 0);
+        Lake lake = LakeCopies.copy(province, tmp.resolve("lake"), BASE);
+        RecordIngest ingest = new RecordIngest(spark, lake, NOW, "p1");
+        Dataset<Row> forgotten = lake.read(spark, "case").filter("synced_at IS NOT NULL").orderBy("case_id").limit(20)
+                .withColumn("synced_at", org.apache.spark.sql.functions.lit(null).cast("timestamp")).persist();
+        forgotten.count();
+        ingest.overwrite(RecordType.CASE, "case", forgotten);
+        new PortalFeed(spark, ingest, tmp).read(feed, null, NOW);
+
+        assertEquals(20, SyncPresence.apply(spark, ingest));
+
+        List<Row> found = lake.read(spark, "case").join(forgotten.select("case_id"), "case_id")
+                .select("synced_at").distinct().collectAsList();
+        assertEquals(1, found.size());
+        assertEquals(NOW.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), found.get(0).get(0),
+                "the time the feed was observed");
+        assertEquals(0, SyncPresence.apply(spark, ingest), "a second pass finds nothing left to set");
+        LakeComparison.assertNoDuplicateKeys(spark, lake, "case");
+    }
+
+    @Test
     void aPortalThatStaysDownFailsWithAMessageNamingIt() {
         PortalClient client = new PortalClient(new PortalClient.Settings("http://127.0.0.1:9/api/hoso", "t", "", "",
                 "", 100), new SourceRetry(3, 10));
