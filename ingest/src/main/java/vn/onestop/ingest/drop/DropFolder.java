@@ -93,6 +93,11 @@ public final class DropFolder {
         }
 
         public RawBatch batch(SparkSession spark) {
+            return batch(spark, "");
+        }
+
+        /** @param countPrefix names the drops' inputs in the balance ({@code inbox:case_03.xlsx}) */
+        public RawBatch batch(SparkSession spark, String countPrefix) {
             Map<String, Long> read = new LinkedHashMap<>();
             List<QuarantinedRow> malformed = new ArrayList<>();
             List<String> paths = new ArrayList<>();
@@ -105,7 +110,7 @@ public final class DropFolder {
                 paths.add(dir.resolve(i + ".csv").toString());
             }
             return new RawBatch(type, StagingCsv.read(spark, type, paths.toArray(String[]::new)), read, malformed,
-                    "", true);
+                    countPrefix, true);
         }
     }
 }

@@ -39,6 +39,9 @@ public final class Inbox {
                          List<Path> archived, List<Path> rejected) {
     }
 
+    /** Drops are named {@code inbox:<file>} in the balance, apart from a snapshot folder's files of the same name. */
+    public static final String PREFIX = "inbox:";
+
     private final SparkSession spark;
     private final Settings settings;
 
@@ -85,7 +88,7 @@ public final class Inbox {
                 }
             }
             if (!staged.isEmpty()) {
-                RecordIngest.Outcome outcome = ingest.load(staged.batch(spark), "", RecordIngest.Mode.UPSERT);
+                RecordIngest.Outcome outcome = ingest.load(staged.batch(spark, PREFIX), "", RecordIngest.Mode.UPSERT);
                 counts.addAll(outcome.counts());
                 quarantined.addAll(outcome.quarantined());
             }
@@ -95,7 +98,7 @@ public final class Inbox {
         for (Path f : read) {
             String name = f.getFileName().toString();
             archived.add(move(f, archiveDir, DropReport.read(name, ingest.runId(),
-                    counts.stream().filter(c -> c.source().equals(name)).toList(),
+                    counts.stream().filter(c -> c.source().equals(PREFIX + name)).toList(),
                     quarantined.stream().filter(q -> q.location().startsWith(name + ":")).toList())));
         }
         List<Path> moved = new ArrayList<>();

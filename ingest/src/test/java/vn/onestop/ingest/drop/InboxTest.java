@@ -58,6 +58,7 @@ class InboxTest {
         }
         assertTrue(result.counts().stream().allMatch(InputCount::balances));
         assertEquals(12, result.counts().size(), result.counts().toString());
+        assertTrue(result.counts().stream().allMatch(c -> c.source().startsWith("inbox:")), "named apart from snapshots");
         assertEquals(12, result.archived().size());
         assertEquals(2, result.rejected().size());
         try (var left = Files.list(inbox)) {
