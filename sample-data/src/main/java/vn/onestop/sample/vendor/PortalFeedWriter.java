@@ -59,7 +59,8 @@ public final class PortalFeedWriter {
         files.forEach("procedure.csv", p -> procedures.put(p.get("procedure_code"), p));
         Map<String, List<Map<String, String>>> events = group(files, "case_event.csv");
         Map<String, List<Map<String, String>>> supplements = group(files, "case_supplement.csv");
-        List<Map<String, String>> cases = files.all("case.csv");
+        // Rows planted as invalid (--bad-rows) never reached the province's system, so the portal never got them.
+        List<Map<String, String>> cases = files.all("case.csv").stream().filter(PortalFeedWriter::wellFormed).toList();
         Map<String, Difference> plan = plan(cases, perKind, new SplittableRandom(seed ^ 0xD7C96L));
         Map<Difference, Integer> planted = new EnumMap<>(Difference.class);
         long written = 0;
@@ -149,6 +150,25 @@ public final class PortalFeedWriter {
             }
         }
         return p;
+    }
+
+    /** An id and timestamps that parse: the rows {@code --bad-rows} breaks on purpose are left out. */
+    private static boolean wellFormed(Map<String, String> c) {
+        if (text(c, "case_id") == null) {
+            return false;
+        }
+        for (String field : new String[] {"submitted_at", "received_at", "due_at", "finished_at", "returned_at",
+            "rejected_at", "recorded_at", "synced_at", "updated_at"}) {
+            String t = text(c, field);
+            if (t != null) {
+                try {
+                    LocalDateTime.parse(t);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String shift(String time, int minutes) {
