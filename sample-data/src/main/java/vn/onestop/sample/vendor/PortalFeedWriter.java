@@ -60,7 +60,8 @@ public final class PortalFeedWriter {
         Map<String, List<Map<String, String>>> events = group(files, "case_event.csv");
         Map<String, List<Map<String, String>>> supplements = group(files, "case_supplement.csv");
         // Rows planted as invalid (--bad-rows) never reached the province's system, so the portal never got them.
-        List<Map<String, String>> cases = files.all("case.csv").stream().filter(PortalFeedWriter::wellFormed).toList();
+        List<Map<String, String>> cases = newestVersions(files.all("case.csv").stream()
+                .filter(PortalFeedWriter::wellFormed).toList());
         Map<String, Difference> plan = plan(cases, perKind, new SplittableRandom(seed ^ 0xD7C96L));
         Map<Difference, Integer> planted = new EnumMap<>(Difference.class);
         long written = 0;
@@ -169,6 +170,16 @@ public final class PortalFeedWriter {
             }
         }
         return true;
+    }
+
+    /** One row per dossier, its newest version (an older one, as --bad-rows plants, was synced over long ago). */
+    private static List<Map<String, String>> newestVersions(List<Map<String, String>> cases) {
+        Map<String, Map<String, String>> newest = new LinkedHashMap<>();
+        for (Map<String, String> c : cases) {
+            newest.merge(c.get("case_id"), c, (a, b) -> text(b, "updated_at") != null && (text(a, "updated_at") == null
+                    || LocalDateTime.parse(b.get("updated_at")).isAfter(LocalDateTime.parse(a.get("updated_at")))) ? b : a);
+        }
+        return List.copyOf(newest.values());
     }
 
     private static String shift(String time, int minutes) {
