@@ -22,7 +22,7 @@ final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Environment env = new Environment(cli.config())) {
-            var outcome = new Pipeline(env).run("manual", null, false, from, to);
+            var outcome = new Pipeline(env, TerminalProgress.standardError()).run("manual", null, false, from, to);
             System.out.println("Published run " + outcome.runId() + " (" + outcome.computation().from() + " – "
                     + outcome.computation().to() + ", " + outcome.computation().values().size() + " values).");
             return 0;

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import vn.onestop.core.store.RunLog;
 
 /** Read every configured source (and optionally a snapshot folder), compute and publish: one run of the chain. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -23,17 +22,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-compute", description = "Only fill the lake; do not compute or publish.")
     boolean noCompute;
 
+    @Option(names = "--full", description = "Read the one-stop database from the start again (its watermarks are "
+            + "cleared), e.g. after a damaged lake file was moved out.")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         try (Environment env = new Environment(cli.config())) {
-            Pipeline pipeline = new Pipeline(env);
+            Pipeline pipeline = new Pipeline(env, TerminalProgress.standardError());
             if (noCompute) {
-                var read = pipeline.ingest(RunLog.newRunId(), input, true);
-                System.out.print(Pipeline.describe(read.report()));
+                var read = pipeline.ingestOnly(input, full);
+                System.out.print(Pipeline.describe(read.ingest()));
                 read.reconciliation().ifPresent(r -> System.out.print(Pipeline.describe(r)));
+                System.out.println("Run " + read.runId() + " filled the lake; nothing was published.");
                 return 0;
             }
-            var outcome = pipeline.run("manual", input, true, null, null);
+            var outcome = full ? pipeline.fullRun(input) : pipeline.run("manual", input, true, null, null);
             System.out.print(Pipeline.describe(outcome.ingest()));
             outcome.reconciliation().ifPresent(r -> System.out.print(Pipeline.describe(r)));
             System.out.println("Published run " + outcome.runId() + " (" + outcome.computation().from() + " – "

@@ -1,96 +1,254 @@
 package vn.onestop.jobs;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.onestop.analytics.ComputeJob;
+import vn.onestop.analytics.IndicatorSettings;
+import vn.onestop.core.store.RunCancelledException;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunSlot;
+import vn.onestop.core.store.SourceWatermarks;
 import vn.onestop.ingest.ConfiguredSources;
 import vn.onestop.ingest.IngestReport;
 import vn.onestop.ingest.InputCount;
-import vn.onestop.ingest.jdbc.JdbcSource;
 import vn.onestop.ingest.portal.PortalReconciliation;
 
 /**
- * The chain ingest → compute → publish as one run: a run record first, the previous results kept serving until the
- * new ones are complete, a failed run recorded with its reason. Runs never overlap within a process.
+ * The chain ingest → compute → publish as one run: the run takes the run slot (one run at a time across every
+ * process on the store), reports its stages and progress, stops between them when cancelled, and publishes
+ * atomically; a failed or cancelled run is recorded with its reason and the previous results keep serving.
  */
 final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    private static final ReentrantLock RUNNING = new ReentrantLock();
+    private static final Duration QUEUE_POLL = Duration.ofSeconds(5);
 
     private final Environment env;
+    private final TerminalProgress terminal;
+    private volatile String activeRunId;
 
     Pipeline(Environment env) {
-        this.env = env;
+        this(env, TerminalProgress.SILENT);
     }
 
-    /** Outcome of one run, for the command line. */
+    Pipeline(Environment env, TerminalProgress terminal) {
+        this.env = env;
+        this.terminal = terminal;
+    }
+
+    /** Outcome of one run, for the command line; no computation when the run only filled the lake. */
     record Outcome(String runId, IngestReport ingest, Optional<PortalReconciliation.Result> reconciliation,
                    ComputeJob.Computation computation) {
     }
 
+    /** What a run does. */
+    private record Work(Path snapshot, boolean readSources, boolean fullRead, boolean compute, LocalDate from,
+                        LocalDate to) {
+        boolean ingests() {
+            return snapshot != null || readSources;
+        }
+    }
+
     /**
+     * A run started by hand (or by the demo): it goes at once or fails at once, naming the run in progress.
+     *
      * @param snapshot    a folder of canonical drops that replaces their lake tables first (or null)
      * @param readSources whether to read the configured sources: one-stop database, portal feed, inbox
      */
     Outcome run(String trigger, Path snapshot, boolean readSources, LocalDate from, LocalDate to) {
-        if (!RUNNING.tryLock()) {
-            throw new IllegalStateException("A run is already in progress in this process; try again when it ends.");
-        }
+        return run(trigger, new Work(snapshot, readSources, false, true, from, to));
+    }
+
+    /** {@code ingest --no-compute}: fills the lake as a run of its own, which publishes nothing. */
+    Outcome ingestOnly(Path snapshot, boolean fullRead) {
+        return run("manual", new Work(snapshot, true, fullRead, false, null, null));
+    }
+
+    /** {@code ingest --full}: the one-stop database read again from the start, then compute and publish. */
+    Outcome fullRun(Path snapshot) {
+        return run("manual", new Work(snapshot, true, true, true, null, null));
+    }
+
+    private Outcome run(String trigger, Work work) {
         String runId = RunLog.newRunId();
+        return execute(RunSlot.take(env.store(), runId, trigger, staleAfter()), work);
+    }
+
+    /**
+     * The nightly run: queued behind a run in progress, if any, until it ends (or this one is cancelled).
+     *
+     * @return empty when the run was cancelled while it waited
+     */
+    Optional<Outcome> runScheduled() throws InterruptedException {
+        String runId = RunLog.newRunId();
+        RunSlot slot;
         try {
-            RunLog.start(env.store(), runId, trigger);
-            IngestReport report = null;
-            Optional<PortalReconciliation.Result> reconciliation = Optional.empty();
-            if (snapshot != null || readSources) {
-                LOG.info("Run {}: ingesting{}{}", runId, snapshot == null ? "" : " " + snapshot,
-                        readSources ? " and the configured sources" : "");
-                ConfiguredSources.Read read = ingest(runId, snapshot, readSources);
-                report = read.report();
-                reconciliation = read.reconciliation();
-            }
-            if (reconciliation.isPresent()) {
-                PortalReconciliation.publish(env.store(), runId, reconciliation.get());
-            }
-            LOG.info("Run {}: computing indicators", runId);
-            ComputeJob job = computeJob();
-            ComputeJob.Computation computation = job.compute(from, to);
-            LOG.info("Run {}: publishing {} values", runId, computation.values().size());
-            job.publish(env.store(), runId, computation, report);
-            return new Outcome(runId, report, reconciliation, computation);
+            slot = RunSlot.waitFor(env.store(), runId, "scheduled", staleAfter(), QUEUE_POLL);
+        } catch (RunCancelledException e) {
+            LOG.info("Run {} was cancelled while it waited for the run before it", runId);
+            return Optional.empty();
+        }
+        return Optional.of(execute(slot, new Work(null, true, false, true, null, null)));
+    }
+
+    /**
+     * {@code runs prune}: retention as a run of its own (trigger {@code retention}), so that it never cleans the lake
+     * under a run in progress; what dead runs left in the lake and the work folder goes too.
+     */
+    Retention.Result prune(int keep) {
+        String runId = RunLog.newRunId();
+        RunSlot slot = RunSlot.take(env.store(), runId, "retention", staleAfter());
+        activeRunId = runId;
+        RunReporter reporter = new RunReporter(env.store(), runId, terminal);
+        try {
+            reporter.stage("prune");
+            cleanLeftovers();
+            Retention.Result result = Retention.apply(env, keep);
+            reporter.done("runs pruned", result.prunedRuns().size());
+            RunLog.succeededWithoutPublishing(env.store(), runId, "Kept the " + keep + " newest published runs; pruned "
+                    + result.prunedRuns().size() + " older runs.");
+            return result;
         } catch (Exception e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            LOG.error("Run {} failed: {}", runId, message);
-            try {
-                PortalReconciliation.forget(env.store(), runId);
-                RunLog.fail(env.store(), runId, message);
-            } catch (RuntimeException recordFailure) {
-                e.addSuppressed(recordFailure);
-            }
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(message, e);
+            // Spark throws checked exceptions it does not declare (SparkException on a damaged file): catch them all.
+            reporter.end();
+            throw recordEnd(runId, reporter.stage(), e);
         } finally {
-            RUNNING.unlock();
+            activeRunId = null;
+            slot.close();
         }
     }
 
-    /** Reads the sources into the lake, without a run record (also used by {@code ingest --no-compute}). */
-    ConfiguredSources.Read ingest(String runId, Path snapshot, boolean readSources) throws java.io.IOException {
-        Path work = Files.createDirectories(env.config().dataDir().resolve("work"));
+    /** Asks the run of this process, if any, to stop at its next check (the app is being stopped). */
+    void cancelActive() {
+        String runId = activeRunId;
+        if (runId != null) {
+            try {
+                RunLog.requestCancel(env.store(), runId);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not ask run {} to stop: {}", runId, e.getMessage());
+            }
+        }
+    }
+
+    private Outcome execute(RunSlot slot, Work work) {
+        String runId = slot.runId();
+        activeRunId = runId;
+        RunReporter reporter = new RunReporter(env.store(), runId, terminal);
+        try {
+            IngestReport report = null;
+            Optional<PortalReconciliation.Result> reconciliation = Optional.empty();
+            reporter.stage(work.ingests() ? "ingest" : "compute");
+            cleanLeftovers();
+            if (work.ingests()) {
+                if (work.fullRead()) {
+                    new SourceWatermarks(env.store()).clearAll();
+                }
+                ConfiguredSources.Read read = ingest(runId, work.snapshot(), work.readSources(), reporter);
+                report = read.report();
+                reconciliation = read.reconciliation();
+                if (reconciliation.isPresent()) {
+                    PortalReconciliation.publish(env.store(), runId, reconciliation.get());
+                }
+                reporter.done("rows read", report.totalRead());
+                if (!work.compute()) {
+                    RunLog.succeededWithoutPublishing(env.store(), runId, "Lake filled; nothing computed or published.");
+                    return new Outcome(runId, report, reconciliation, null);
+                }
+                reporter.stage("compute");
+            }
+            ComputeJob job = computeJob();
+            ComputeJob.Computation computation = job.compute(work.from(), work.to(), reporter);
+            reporter.stage("publish");
+            job.publish(env.store(), runId, computation, report, reporter);
+            reporter.end();
+            LOG.info("Run {} published {} values", runId, computation.values().size());
+            applyRetention();
+            return new Outcome(runId, report, reconciliation, computation);
+        } catch (Exception e) {
+            // Spark throws checked exceptions it does not declare (SparkException on a damaged file): catch them all.
+            reporter.end();
+            throw recordEnd(runId, reporter.stage(), e);
+        } finally {
+            activeRunId = null;
+            slot.close();
+        }
+    }
+
+    /** Records the run as cancelled or failed and answers the exception the command line shows. */
+    private RuntimeException recordEnd(String runId, String stage, Exception e) {
+        boolean cancelled = RunFailure.cancelled(e);
+        String message = cancelled ? "Cancelled during " + stage + "; the previously published run keeps serving."
+                : RunFailure.message(e, env.store());
+        LOG.error("Run {} {}: {}", runId, cancelled ? "cancelled" : "failed", message);
+        try {
+            if (cancelled) {
+                RunLog.cancelled(env.store(), runId, message);
+            } else {
+                RunLog.fail(env.store(), runId, message);
+            }
+        } catch (RuntimeException recordFailure) {
+            e.addSuppressed(recordFailure);
+        }
+        if (cancelled) {
+            return e instanceof RunCancelledException r ? r : new RunCancelledException(runId);
+        }
+        if (message.equals(e.getMessage()) && e instanceof RuntimeException r) {
+            return r;
+        }
+        return new RunFailure(message, e);
+    }
+
+    /** Completes the lake swaps of dead runs and removes their staging folders (this run holds the slot). */
+    private void cleanLeftovers() throws IOException {
+        java.util.function.Predicate<String> live = id -> {
+            String status = RunLog.status(env.store(), id);
+            return "queued".equals(status) || "running".equals(status);
+        };
+        List<String> removed = new java.util.ArrayList<>(env.lake().cleanLeftovers(env.spark(), live));
+        removed.addAll(WorkFolder.cleanLeftovers(workFolder(), live));
+        if (!removed.isEmpty()) {
+            LOG.info("Removed what dead runs left behind: {}", removed);
+        }
+    }
+
+    /** After a publish: old runs' rows go when {@code runs.keep} is set; a failure here never fails the run. */
+    private void applyRetention() {
+        int keep = env.config().integer("runs.keep");
+        if (keep == 0) {
+            return;
+        }
+        try {
+            Retention.apply(env, keep);
+        } catch (RuntimeException e) {
+            LOG.warn("Retention of old runs failed (the run itself is published): {}", e.getMessage());
+        }
+    }
+
+    private Duration staleAfter() {
+        return Duration.ofSeconds(env.config().integer("runs.stale_after_seconds"));
+    }
+
+    private Path workFolder() throws IOException {
+        return Files.createDirectories(env.config().dataDir().resolve("work"));
+    }
+
+    private ConfiguredSources.Read ingest(String runId, Path snapshot, boolean readSources, RunReporter reporter)
+            throws IOException {
         ConfiguredSources sources = readSources ? ConfiguredSources.fromConfig(env.config())
                 : ConfiguredSources.none(env.config());
-        return sources.run(env.spark(), env.lake(), env.store(), LocalDateTime.now(RunLog.ZONE), runId, work, snapshot,
-                JdbcSource.Progress.NONE);
+        return sources.run(env.spark(), env.lake(), env.store(), LocalDateTime.now(RunLog.ZONE), runId, workFolder(),
+                snapshot, reporter.ingestSteps());
     }
 
     ComputeJob computeJob() {
-        return new ComputeJob(env.spark(), env.lake(), env.calendar(), env.catalogue(),
-                vn.onestop.analytics.IndicatorSettings.from(env.config()));
+        return new ComputeJob(env.spark(), env.lake(), env.calendar(), env.catalogue(), IndicatorSettings.from(env.config()));
     }
 
     /** The balance of an ingest, as the command line prints it. */

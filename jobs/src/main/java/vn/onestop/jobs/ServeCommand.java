@@ -23,12 +23,16 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the dashboard (and the schedule when enabled), then blocks until the process is stopped. */
     static void serve(Environment env) throws InterruptedException {
         DashboardServer server = DashboardServer.start(env.config(), env.store());
+        Pipeline pipeline = new Pipeline(env);
         NightlySchedule schedule = env.config().bool("schedule.enabled")
-                ? NightlySchedule.start(new Pipeline(env), env.config().string("schedule.cron"))
+                ? NightlySchedule.start(env.store(), NightlySchedule.Settings.from(env.config()),
+                        fire -> pipeline.runScheduled())
                 : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (schedule != null) {
+                // A run in progress stops at its next check and is recorded as cancelled, not left to go stale.
+                pipeline.cancelActive();
                 schedule.close();
             }
             server.stop();

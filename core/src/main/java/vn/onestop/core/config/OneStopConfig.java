@@ -70,14 +70,47 @@ public final class OneStopConfig {
         key("rules.too_fast_min_working_days", "3", "R09: … for a procedure whose legal time is at least N working days");
         key("rules.closing_burst_share_pct", "30", "R10: share of a period's resolved dossiers on its last working day");
         key("rules.closing_burst_officer", "20", "R10: dossiers one officer closes within one minute");
+        key("rules.silent_peer_share_pct", "50", "R12: share of peer agencies (same kind, same procedure) with dossiers "
+                + "of the procedure in the month, at least");
+        key("rules.silent_volume_pct", "20", "R12: … while the agency's dossiers of the month fell below N % of its "
+                + "monthly median");
+        key("rules.silent_history_months", "12", "R12: calendar months before the judged month whose median is the "
+                + "agency's usual monthly volume");
+        key("rules.silent_min_history_months", "6", "R12: agencies with fewer of those months (new, or data too "
+                + "recent) are not judged");
+        key("rules.silent_min_monthly_median", "20", "R12: agencies whose monthly median is lower are not judged "
+                + "(a quiet month is ordinary there)");
         key("risk.min_dossiers", "30", "agencies with fewer dossiers to handle in the period are not scored");
-        key("risk.min_denominator", "10", "a rate enters the risk score only over at least N dossiers (noise)");
+        key("risk.prior_dossiers", "30", "a rate is smoothed toward its peers' median as if over N more dossiers at "
+                + "that median (few dossiers, little weight)");
+        key("risk.outlier_chance", "0.0001", "an input above Q3 + 1.5 × IQR is an outlier only when chance at the other "
+                + "peers' rate would give its count less often than this");
         key("risk.weights", "R01.rate=3,R02.rate=2,R03.rate=1,R04.rate=1,R05.rate=1,R06.rate=2,R07.rate=1,"
-                + "R08.rate=1,R09.rate=1,R10.rate=2,R11.rate=1,gap:766.2.1=2,gap:766.1.4=1,gap:766.4.2=1,"
-                + "gap:766.5.4=1,feedback_per_1000=1,conduct_feedback=1",
-                "risk inputs and their weights: input=weight, comma-separated");
+                + "R08.rate=1,R09.rate=1,R10.rate=2,R11.rate=1,R12.count=2,gap:766.2.1=2,gap:766.1.4=1,gap:766.4.2=1,"
+                + "gap:766.5.4=1,feedback_per_1000=1,conduct_feedback=1,trend=1",
+                "risk inputs and their weights: input=weight, comma-separated (R…rate, R12.count, gap:766…, "
+                        + "feedback_per_1000, conduct_feedback, trend)");
+        key("inspection.notice_days", "10", "a planned direct inspection is announced N days before it starts");
+        key("inspection.recent_months", "12", "the draw excludes agencies inspected within the last N months");
+        key("inspection.random_share_pct", "20", "share of each kind's quota drawn uniformly at random (0–100)");
+        key("inspection.quotas", "department=3,commune_ppc=20",
+                "default surprise-draw quotas per agency kind: kind=N, comma-separated");
+        key("inspection.sample_size", "30", "default number of dossiers in an agency's random sample");
         key("schedule.cron", "0 0 2 * * ?", "Quartz cron of the nightly ingest → compute → publish");
         key("schedule.enabled", "true", "run the schedule inside 'serve'");
+        key("ops.max_run_age_hours", "36", "/health/ready answers 503 when the published run is older than this "
+                + "(the nightly run plus a margin; 0 = not checked)");
+        key("ops.metrics_token", "", "bearer token that opens /metrics from anywhere (empty = none; 16 characters or more)");
+        key("ops.metrics_from_loopback", "true", "/metrics opens without a token to requests from this machine "
+                + "that came through no proxy");
+        key("log.format", "text", "text, or json for one JSON object per line (read when the JVM starts: "
+                + "-Donestop.log.format=json or ONESTOP_LOG_FORMAT=json)");
+        key("schedule.misfire_threshold_seconds", "60", "a scheduled time missed by more than this (the app was down) "
+                + "runs once when the app is back");
+        key("schedule.instance_id", "AUTO", "this instance's name in the schedule cluster (AUTO = host and start time)");
+        key("runs.keep", "30", "published runs whose rows are kept; older runs are pruned after each publish (0 = never prune)");
+        key("runs.stale_after_seconds", "60", "a run without a heartbeat for this long belongs to a process that died: "
+                + "the next run records it as failed and goes ahead");
     }
 
     private static void key(String name, String defaultValue, String help) {
@@ -168,6 +201,9 @@ public final class OneStopConfig {
                 throw new ConfigException(k + " = " + integer(k) + " must not be negative. " + help(k));
             }
         }
+        if (integer("rules.silent_history_months") < 1) {
+            throw new ConfigException("rules.silent_history_months must be at least 1. " + help("rules.silent_history_months"));
+        }
         for (String k : new String[] {"inbox.min_age_seconds", "source.jdbc.partitions", "source.jdbc.overlap_minutes",
             "source.portal.page_size", "source.retry.attempts", "source.retry.backoff_ms"}) {
             if (integer(k) < 0 || (integer(k) == 0 && (k.endsWith("partitions") || k.endsWith("page_size")
@@ -175,8 +211,41 @@ public final class OneStopConfig {
                 throw new ConfigException(k + " = '" + string(k) + "' is out of range. " + help(k));
             }
         }
+        for (String k : new String[] {"schedule.misfire_threshold_seconds", "runs.stale_after_seconds"}) {
+            if (integer(k) < 1) {
+                throw new ConfigException(k + " = '" + string(k) + "' must be at least 1. " + help(k));
+            }
+        }
+        if (integer("runs.keep") < 0) {
+            throw new ConfigException("runs.keep = '" + string("runs.keep") + "' must not be negative. " + help("runs.keep"));
+        }
+        for (String k : new String[] {"inspection.notice_days", "inspection.recent_months", "inspection.sample_size"}) {
+            if (integer(k) < 0) {
+                throw new ConfigException(k + " = " + integer(k) + " must not be negative. " + help(k));
+            }
+        }
+        int share = integer("inspection.random_share_pct");
+        if (share < 0 || share > 100) {
+            throw new ConfigException("inspection.random_share_pct = " + share + " must be between 0 and 100. "
+                    + help("inspection.random_share_pct"));
+        }
+        inspectionQuotas();
         officeStart();
         officeEnd();
+        if (integer("ops.max_run_age_hours") < 0) {
+            throw new ConfigException("ops.max_run_age_hours = " + integer("ops.max_run_age_hours")
+                    + " must not be negative. " + help("ops.max_run_age_hours"));
+        }
+        bool("ops.metrics_from_loopback");
+        String token = string("ops.metrics_token");
+        if (!token.isEmpty() && token.length() < 16) {
+            throw new ConfigException("ops.metrics_token is shorter than 16 characters: use a long random value, "
+                    + "e.g. from 'openssl rand -hex 24'. " + help("ops.metrics_token"));
+        }
+        String logFormat = string("log.format");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            throw new ConfigException("log.format = '" + logFormat + "' is neither text nor json. " + help("log.format"));
+        }
         String profile = string("indicators.profile");
         if (!profile.equals("dvcqg-2025") && !profile.equals("qd766-2022")) {
             throw new ConfigException("indicators.profile = '" + profile
@@ -257,6 +326,28 @@ public final class OneStopConfig {
 
     public String pointsProfile() {
         return string("indicators.profile");
+    }
+
+    /** The default surprise-draw quotas: agency kind → number of agencies, in the order written. */
+    public Map<String, Integer> inspectionQuotas() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String part : string("inspection.quotas").split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String[] kv = p.split("=", 2);
+            try {
+                int n = Integer.parseInt(kv.length == 2 ? kv[1].strip() : "");
+                if (n < 0 || kv[0].isBlank() || out.put(kv[0].strip(), n) != null) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new ConfigException("inspection.quotas: '" + p + "' should read kind=N with a whole N ≥ 0, each "
+                        + "kind once, e.g. department=3,commune_ppc=20. " + help("inspection.quotas"));
+            }
+        }
+        return out;
     }
 
     /** Key → (default, help) of every known key, for {@code config --help}. */

@@ -44,4 +44,40 @@ class OneStopConfigTest {
         assertEquals("/srv/onestop/lake", c.lakeUri());
         assertEquals(Path.of("/srv/onestop/inbox"), c.inboxDir());
     }
+
+    @Test
+    void operationsKeysAreCheckedAtStart() {
+        OneStopConfig c = OneStopConfig.defaults();
+        assertEquals(36, c.integer("ops.max_run_age_hours"));
+        assertEquals("", c.string("ops.metrics_token"));
+        assertTrue(c.bool("ops.metrics_from_loopback"));
+        assertEquals("text", c.string("log.format"));
+        var age = assertThrows(ConfigException.class, () -> c.with(Map.of("ops.max_run_age_hours", "-1")));
+        assertTrue(age.getMessage().startsWith("ops.max_run_age_hours = -1 must not be negative."), age.getMessage());
+        var token = assertThrows(ConfigException.class, () -> c.with(Map.of("ops.metrics_token", "short")));
+        assertTrue(token.getMessage().startsWith("ops.metrics_token is shorter than 16 characters"), token.getMessage());
+        var loopback = assertThrows(ConfigException.class, () -> c.with(Map.of("ops.metrics_from_loopback", "yes")));
+        assertTrue(loopback.getMessage().startsWith("ops.metrics_from_loopback = 'yes' must be true or false."));
+        var log = assertThrows(ConfigException.class, () -> c.with(Map.of("log.format", "xml")));
+        assertTrue(log.getMessage().startsWith("log.format = 'xml' is neither text nor json."), log.getMessage());
+    }
+
+    @Test
+    void inspectionSettingsHaveDefaultsAndAreChecked() {
+        OneStopConfig c = OneStopConfig.defaults();
+        assertEquals(10, c.integer("inspection.notice_days"));
+        assertEquals(12, c.integer("inspection.recent_months"));
+        assertEquals(Map.of("department", 3, "commune_ppc", 20), c.inspectionQuotas());
+        var share = assertThrows(ConfigException.class,
+                () -> OneStopConfig.load(null, Map.of("inspection.random_share_pct", "120")));
+        assertTrue(share.getMessage().startsWith("inspection.random_share_pct = 120 must be between 0 and 100."),
+                share.getMessage());
+        var quotas = assertThrows(ConfigException.class,
+                () -> OneStopConfig.load(null, Map.of("inspection.quotas", "department=3,commune_ppc")));
+        assertTrue(quotas.getMessage().startsWith("inspection.quotas: 'commune_ppc' should read kind=N"),
+                quotas.getMessage());
+        var days = assertThrows(ConfigException.class,
+                () -> OneStopConfig.load(null, Map.of("inspection.notice_days", "-1")));
+        assertTrue(days.getMessage().startsWith("inspection.notice_days = -1 must not be negative."), days.getMessage());
+    }
 }
