@@ -71,7 +71,8 @@ public final class ConfiguredSources {
 
     /**
      * @param snapshot a folder of canonical drops to replace their lake tables with (or null)
-     * @param progress stages of the JDBC extraction, for tests that stop a run half-way
+     * @param progress the steps reached (each JDBC entry read, loaded, its watermark stored; each other source
+     *                 loaded), to record progress and to stop a cancelled run between them
      */
     public Read run(SparkSession spark, Lake lake, Store store, LocalDateTime now, String runId, Path work,
                     Path snapshot, JdbcSource.Progress progress) {
@@ -84,6 +85,7 @@ public final class ConfiguredSources {
             IngestReport folder = new FolderIngest(spark, lake, now).run(snapshot, work, runId);
             add(folder.counts(), folder.quarantined(), counts, quarantined);
             notes.addAll(folder.notes());
+            progress.reached("snapshot:loaded");
             if (jdbc != null) {
                 // The snapshot replaced tables the database also feeds: read it in full again.
                 new SourceWatermarks(store).clear(jdbc.name());
@@ -101,11 +103,13 @@ public final class ConfiguredSources {
             for (RecordIngest.Outcome o : feed.read(portalDir, client, now)) {
                 add(o.counts(), o.quarantined(), counts, quarantined);
             }
+            progress.reached("portal:loaded");
         }
         if (inbox != null && Files.isDirectory(inbox.dir())) {
             Inbox.Result dropped = new Inbox(spark, inbox).run(ingest, work);
             add(dropped.counts(), dropped.quarantined(), counts, quarantined);
             notes.addAll(dropped.notes());
+            progress.reached("inbox:loaded");
         }
         for (RecordType type : RecordType.values()) {
             RecordIngest.Outcome o = ingest.retryPending(type, "");
@@ -115,6 +119,7 @@ public final class ConfiguredSources {
             RecordIngest.Outcome o = ingest.retryPending(type, PortalFeed.PREFIX);
             add(o.counts(), o.quarantined(), counts, quarantined);
         }
+        progress.reached("retries:loaded");
         long synced = SyncPresence.apply(spark, ingest);
         if (synced > 0) {
             notes.add(synced + " dossiers without a sync time were found on the national portal: synced_at set");

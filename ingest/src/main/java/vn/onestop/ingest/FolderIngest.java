@@ -56,7 +56,9 @@ public final class FolderIngest {
                     continue;
                 }
                 DropFolder.Staged staged = new DropFolder.Staged(type, staging);
-                typeFiles.forEach(staged::add);
+                for (Path f : typeFiles) {
+                    staged.add(f).notes().forEach(n -> notes.add(f.getFileName() + ": " + n));
+                }
                 RecordIngest.Outcome outcome = ingest.load(staged.batch(spark), "", RecordIngest.Mode.REPLACE);
                 counts.addAll(outcome.counts());
                 quarantined.addAll(outcome.quarantined());

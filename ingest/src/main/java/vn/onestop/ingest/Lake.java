@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,6 +31,8 @@ import org.apache.spark.sql.SparkSession;
 public final class Lake {
     /** Partition folder of a null value, as Spark writes it. */
     static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+    /** A Parquet file's path as Spark writes it in its messages. */
+    private static final Pattern PARQUET_FILE = Pattern.compile("((?:file:|hdfs:|s3a:)?/[^\\s'\"\\]\\[,]+\\.parquet)");
 
     private final String root;
     /** Tests only: the number of folder moves after which a swap dies, as a killed run would (-1 = never). */
@@ -133,6 +139,75 @@ public final class Lake {
             throw new UncheckedIOException("Cannot complete the interrupted lake writes journaled in " + journals
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Removes what dead runs left behind: journals are completed first ({@link #recover}), then staging and trash
+     * folders of runs that are not live are deleted. Call it holding the run slot, so no other run swaps meanwhile.
+     *
+     * @param live whether a run id belongs to a run still queued or running
+     * @return the folders removed
+     */
+    public List<String> cleanLeftovers(SparkSession spark, Predicate<String> live) {
+        recover(spark);
+        List<String> removed = new ArrayList<>();
+        for (String area : List.of("_staging", "_trash")) {
+            Path dir = new Path(root + "/" + area);
+            try {
+                FileSystem fs = fs(spark, dir);
+                if (!fs.exists(dir)) {
+                    continue;
+                }
+                for (FileStatus f : fs.listStatus(dir)) {
+                    if (!live.test(f.getPath().getName()) && fs.delete(f.getPath(), true)) {
+                        removed.add(area + "/" + f.getPath().getName());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot clean " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Deletes the quarantine history ({@code quarantine/ingest_run=…}) of the runs {@code pruned} selects.
+     *
+     * @return the run ids whose history was removed
+     */
+    public List<String> deleteQuarantineHistory(SparkSession spark, Predicate<String> pruned) {
+        Path dir = new Path(path("quarantine"));
+        List<String> removed = new ArrayList<>();
+        try {
+            FileSystem fs = fs(spark, dir);
+            if (!fs.exists(dir)) {
+                return removed;
+            }
+            for (FileStatus f : fs.listStatus(dir)) {
+                String name = f.getPath().getName();
+                if (name.startsWith("ingest_run=") && pruned.test(name.substring("ingest_run=".length()))
+                        && fs.delete(f.getPath(), true)) {
+                    removed.add(name.substring("ingest_run=".length()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prune the quarantine history in " + dir + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
+    /**
+     * The damaged lake file behind a failed read, when there is one: Spark names the Parquet file it could not read
+     * (a truncated or overwritten file, a bad footer, a wrong magic number) somewhere in the chain of causes.
+     */
+    public static Optional<String> damagedFile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            Matcher m = PARQUET_FILE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private void write(SparkSession spark, Dataset<Row> data, Path staging, String... partitionBy) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +46,22 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** Offices write ISO or Vietnamese day-first dates, with or without seconds. */
+    /**
+     * Offices write ISO or Vietnamese day-first dates, with or without seconds. Strict: 31/04 is not a date (a lenient
+     * reading would make it 30/04 and keep a wrong day).
+     */
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"));
+            strict("uuuu-MM-dd HH:mm[:ss]"),
+            strict("d/M/uuuu H:mm[:ss]"));
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/yyyy"));
+            DateTimeFormatter.ISO_LOCAL_DATE, strict("d/M/uuuu"));
+    /** Nothing happened in a one-stop shop before the mechanism began (Decision 181/2003/QĐ-TTg). */
+    private static final Instant FIRST_TIMESTAMP = LocalDate.of(2003, 1, 1).atStartOfDay(ZONE).toInstant();
+    /** Reference dates (agency validity, announcements) go further back, but not past 1900: that is a typo. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** A value longer than this is no field of the contract but a broken export (a 5 MB cell). */
+    static final int MAX_LENGTH = 4000;
 
     private final RecordType type;
     private final LocalDateTime now;
@@ -110,8 +120,8 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
                 if (raw.length() > 0) {
                     raw.append("; ");
                 }
-                raw.append(f.name()).append('=').append(text);
-                text = text.strip();
+                raw.append(f.name()).append('=').append(text, 0, Math.min(text.length(), QuarantineText.RAW_MAX));
+                text = text.replace("\uFEFF", "").strip(); // a byte-order mark is never data (files joined together)
                 if (text.isEmpty()) {
                     text = null;
                 }
@@ -122,7 +132,8 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
             } catch (BadValue e) {
                 if (reason == null) {
                     reason = e.reason;
-                    detail = f.name() + " = '" + text + "' " + e.getMessage();
+                    detail = e.quotesValue ? f.name() + " = '" + QuarantineText.shown(text, QuarantineText.VALUE_MAX)
+                            + "' " + e.getMessage() : f.name() + " " + e.getMessage();
                 }
             }
             out[5 + i] = value;
@@ -192,14 +203,23 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
 
     private static final class BadValue extends Exception {
         final String reason;
+        final boolean quotesValue;
 
         BadValue(String reason, String message) {
+            this(reason, message, true);
+        }
+
+        BadValue(String reason, String message, boolean quotesValue) {
             super(message, null, false, false);
             this.reason = reason;
+            this.quotesValue = quotesValue;
         }
     }
 
     static Object parse(Field f, String text) throws BadValue {
+        if (text != null) {
+            checkText(text);
+        }
         if (f.name().equals("channel")) {
             // KenhThucHien: 1 or empty = in person, 2 = online, 3 = public post (data-contract.md).
             if (text == null || text.equals("1")) {
@@ -223,6 +243,9 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
             case DECIMAL -> number(text, BigDecimal::new);
             case BOOLEAN -> bool(text);
         };
+        if (f.codes().isEmpty() && value instanceof Number n && new BigDecimal(n.toString()).signum() < 0) {
+            throw new BadValue(BAD_VALUE, "is negative"); // amounts, durations, counts and sequence numbers
+        }
         if (!f.codes().isEmpty()) {
             String asText = value.toString();
             for (String code : f.codes()) {
@@ -235,7 +258,35 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
         return value;
     }
 
+    /** Text no field may hold: too long to be a value, or with characters that are not data. */
+    private static void checkText(String text) throws BadValue {
+        if (text.length() > MAX_LENGTH) {
+            throw new BadValue(BAD_VALUE, "is " + text.length() + " characters long (at most " + MAX_LENGTH + ")",
+                    false);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (QuarantineText.isControl(c)) {
+                throw new BadValue(BAD_VALUE, String.format("contains a control character (U+%04X)", (int) c));
+            }
+            if (c == '\uFFFD') {
+                throw new BadValue(BAD_VALUE, "contains U+FFFD, a character lost in an earlier conversion");
+            }
+        }
+    }
+
     private static Instant timestamp(String text) throws BadValue {
+        Instant t = timestampOrNull(text);
+        if (t == null) {
+            throw new BadValue(BAD_TIMESTAMP, "is not a date/time");
+        }
+        if (t.isBefore(FIRST_TIMESTAMP)) {
+            throw new BadValue(BAD_TIMESTAMP, "is before 2003, when the one-stop mechanism began");
+        }
+        return t;
+    }
+
+    private static Instant timestampOrNull(String text) {
         for (DateTimeFormatter fmt : LOCAL_FORMATS) {
             try {
                 return LocalDateTime.parse(text, fmt).atZone(ZONE).toInstant();
@@ -249,10 +300,7 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
             // not an offset form either
         }
         LocalDate day = dateOrNull(text);
-        if (day != null) {
-            return day.atStartOfDay(ZONE).toInstant();
-        }
-        throw new BadValue(BAD_TIMESTAMP, "is not a date/time");
+        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
     }
 
     private static LocalDate date(String text) throws BadValue {
@@ -260,7 +308,14 @@ final class RowValidator implements MapPartitionsFunction<Row, Row>, Serializabl
         if (d == null) {
             throw new BadValue(BAD_TIMESTAMP, "is not a date");
         }
+        if (d.isBefore(FIRST_DATE)) {
+            throw new BadValue(BAD_TIMESTAMP, "is before 1900");
+        }
         return d;
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static LocalDate dateOrNull(String text) {

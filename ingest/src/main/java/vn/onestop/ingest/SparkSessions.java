@@ -11,6 +11,9 @@ public final class SparkSessions {
 
     /** Creates the session on first use; later calls return the same one (tests share it). */
     public static synchronized SparkSession get(String master, int shufflePartitions) {
+        // Loopback unless the JVM says otherwise: executors on other machines must reach the driver at an address
+        // of its own (java -Dspark.driver.host=10.0.0.5 …, docs/deployment.md).
+        String driverHost = System.getProperty("spark.driver.host", "127.0.0.1");
         return SparkSession.builder()
                 .appName("OneStop Monitor")
                 .master(master)
@@ -24,8 +27,8 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", driverHost)
+                .config("spark.driver.bindAddress", System.getProperty("spark.driver.bindAddress", driverHost))
                 .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/onestop-spark-warehouse")
                 .getOrCreate();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.onestop.core.text.SpreadsheetText;
 
 /**
  * The indicator export as CSV: UTF-8 with a byte order mark (so that Excel shows Vietnamese), the format's column

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.onestop.core.text.SpreadsheetText;
 import vn.onestop.dashboard.text.Labels;
 import vn.onestop.dashboard.text.Language;
 

@@ -8,6 +8,7 @@ import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.onestop.core.text.SpreadsheetText;
 import vn.onestop.dashboard.text.Formats;
 import vn.onestop.dashboard.text.Labels;
 import vn.onestop.dashboard.text.Language;

@@ -9,7 +9,8 @@ final class DropReport {
     private DropReport() {
     }
 
-    static String read(String file, String runId, List<InputCount> counts, List<QuarantinedRow> quarantined) {
+    static String read(String file, String runId, List<InputCount> counts, List<QuarantinedRow> quarantined,
+                       List<String> notes) {
         StringBuilder s = new StringBuilder();
         s.append("Tệp / file: ").append(file).append('\n');
         s.append("Lần chạy / run: ").append(runId).append('\n');
@@ -18,6 +19,9 @@ final class DropReport {
             s.append(String.format("Số dòng / rows (%s): đọc / read %d, nhận / accepted %d, cách ly / quarantined %d, "
                     + "bị thay thế / superseded %d%n", c.recordType(), c.read(), c.accepted(), c.quarantined(),
                     c.superseded()));
+        }
+        for (String note : notes) {
+            s.append("Ghi chú / note: ").append(note).append('\n');
         }
         if (!quarantined.isEmpty()) {
             s.append("Dòng bị cách ly / quarantined rows (dòng / line: lý do / reason — chi tiết / detail):\n");

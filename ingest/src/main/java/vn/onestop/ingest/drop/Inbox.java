@@ -58,6 +58,7 @@ public final class Inbox {
             return new Result(counts, quarantined, notes, List.of(), List.of());
         }
         Map<Path, String> rejected = new LinkedHashMap<>();
+        Map<Path, List<String>> fileNotes = new LinkedHashMap<>();
         Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
         Instant settled = Instant.now().minus(settings.minAge());
         for (Path f : DropFolder.files(settings.dir())) {
@@ -81,7 +82,9 @@ public final class Inbox {
             DropFolder.Staged staged = new DropFolder.Staged(entry.getKey(), staging);
             for (Path f : entry.getValue()) {
                 try {
-                    staged.add(f);
+                    List<String> said = staged.add(f).notes();
+                    fileNotes.put(f, said);
+                    said.forEach(n -> notes.add(f.getFileName() + ": " + n));
                     read.add(f);
                 } catch (UnreadableDropException e) {
                     rejected.put(f, e.getMessage());
@@ -99,7 +102,8 @@ public final class Inbox {
             String name = f.getFileName().toString();
             archived.add(move(f, archiveDir, DropReport.read(name, ingest.runId(),
                     counts.stream().filter(c -> c.source().equals(PREFIX + name)).toList(),
-                    quarantined.stream().filter(q -> q.location().startsWith(name + ":")).toList())));
+                    quarantined.stream().filter(q -> q.location().startsWith(name + ":")).toList(),
+                    fileNotes.get(f))));
         }
         List<Path> moved = new ArrayList<>();
         Path rejectedDir = settings.rejected().resolve(ingest.runId());

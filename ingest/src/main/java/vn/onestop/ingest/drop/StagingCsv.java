@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
@@ -26,6 +28,7 @@ public final class StagingCsv implements Closeable {
     private final CSVPrinter printer;
     private final List<String> values = new ArrayList<>();
     private long rows;
+    private final Map<String, Long> rowsBySource = new LinkedHashMap<>();
 
     public StagingCsv(Path file, RecordType type) {
         this.type = type;
@@ -54,6 +57,7 @@ public final class StagingCsv implements Closeable {
         try {
             printer.printRecord(values);
             rows++;
+            rowsBySource.merge(source, 1L, Long::sum);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a staging row: " + e.getMessage(), e);
         }
@@ -61,6 +65,11 @@ public final class StagingCsv implements Closeable {
 
     public long rows() {
         return rows;
+    }
+
+    /** Rows written per {@code _source}, in the order the sources came. */
+    public Map<String, Long> rowsBySource() {
+        return rowsBySource;
     }
 
     @Override

@@ -116,12 +116,7 @@ public final class JdbcSource {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long[] bounds = bounds(entry, where);
-        StringBuilder select = new StringBuilder("SELECT ").append(entry.key()).append(" AS ").append(KEY);
-        select.append(", ").append(entry.updated() == null ? "NULL" : entry.updated()).append(" AS ").append(UPDATED);
-        for (Map.Entry<String, String> c : entry.columns().entrySet()) {
-            select.append(", ").append(c.getValue()).append(" AS \"").append(c.getKey()).append('"');
-        }
-        select.append(" FROM ").append(entry.from()).append(where);
+        String select = select(entry, where);
         DataFrameReader reader = spark.read().format("jdbc")
                 .option("url", settings.url())
                 .option("dbtable", "(" + select + ") q")
@@ -146,6 +141,19 @@ public final class JdbcSource {
             rows.unpersist();
             throw e;
         }
+    }
+
+    /**
+     * The query a read of {@code entry} runs (without the key ranges of parallel reads); {@code where} is empty or
+     * starts with " WHERE ". The benchmark copies the same rows with PostgreSQL's COPY to compare.
+     */
+    public static String select(SourceMapping.Entry entry, String where) {
+        StringBuilder select = new StringBuilder("SELECT ").append(entry.key()).append(" AS ").append(KEY);
+        select.append(", ").append(entry.updated() == null ? "NULL" : entry.updated()).append(" AS ").append(UPDATED);
+        for (Map.Entry<String, String> c : entry.columns().entrySet()) {
+            select.append(", ").append(c.getValue()).append(" AS \"").append(c.getKey()).append('"');
+        }
+        return select.append(" FROM ").append(entry.from()).append(where).toString();
     }
 
     /** Smallest key, largest key and number of rows to read: the ranges of the parallel reads. */

@@ -1,5 +1,8 @@
 package vn.onestop.ingest.portal;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +12,18 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import vn.onestop.ingest.InputCount;
+import vn.onestop.ingest.QuarantinedRow;
 import vn.onestop.ingest.RawBatch;
 import vn.onestop.ingest.RecordIngest;
 import vn.onestop.ingest.RecordType;
@@ -66,7 +77,7 @@ public final class PortalFeed {
                 try (InputStream in = Files.newInputStream(f)) {
                     PortalJson.forEachDossier(in, d -> sink.add(d, source, ++n[0], observed));
                 } catch (IOException e) {
-                    throw new UnreadableDropException(source + " is not a readable portal feed: " + e.getMessage());
+                    throw new UnreadableDropException(PortalJson.unreadable(f, e));
                 }
             }
             if (client != null) {
@@ -91,15 +102,61 @@ public final class PortalFeed {
     private List<RecordIngest.Outcome> load(Consumer<Sink> read) {
         Path dir = work.resolve("portal-" + ingest.runId());
         List<RecordIngest.Outcome> out = new ArrayList<>();
-        try (Sink sink = new Sink(dir)) {
+        Sink sink = new Sink(dir);
+        try (sink) {
             read.accept(sink);
         }
-        for (int i = 0; i < TYPES.size(); i++) {
+        Map<String, Long> dossiers = new LinkedHashMap<>(sink.cases.rowsBySource());
+        sink.refused.forEach(q -> dossiers.merge(q.location().substring(0, q.location().lastIndexOf(':')), 1L,
+                Long::sum));
+        Dataset<Row> staged = StagingCsv.read(spark, RecordType.CASE, dir.resolve("0.csv").toString());
+        out.add(ingest.load(new RawBatch(RecordType.CASE, staged, dossiers, sink.refused, "", true), PREFIX,
+                RecordIngest.Mode.REPLACE));
+        Dataset<Row> latest = latestCopies(staged);
+        for (int i = 1; i < TYPES.size(); i++) {
             RecordType type = TYPES.get(i);
-            RawBatch batch = RawBatch.of(type, StagingCsv.read(spark, type, dir.resolve(i + ".csv").toString()));
-            out.add(ingest.load(batch, PREFIX, RecordIngest.Mode.REPLACE));
+            out.add(withoutStaleCopies(type, StagingCsv.read(spark, type, dir.resolve(i + ".csv").toString()), latest));
         }
         return out;
+    }
+
+    /**
+     * Where each dossier's copy read last is ({@code case_id, _source, _line}): the feed carries no version, so of
+     * several copies of a dossier the last one read is the portal's, as for the dossier row itself.
+     */
+    private static Dataset<Row> latestCopies(Dataset<Row> cases) {
+        var byCase = Window.partitionBy(col("case_id")).orderBy(col(RawBatch.SOURCE).desc(), col(RawBatch.LINE).desc());
+        return cases.withColumn("_copy", row_number().over(byCase)).filter(col("_copy").equalTo(1))
+                .select(col("case_id").alias("_case"), col(RawBatch.SOURCE).alias("_at_source"),
+                        col(RawBatch.LINE).alias("_at_line"));
+    }
+
+    /**
+     * Loads a dossier's history or supplements from its latest copy only: an older copy's rows are superseded
+     * whole, so that a history that changed between copies is never mixed from two of them.
+     */
+    private RecordIngest.Outcome withoutStaleCopies(RecordType type, Dataset<Row> rows, Dataset<Row> latest) {
+        Column ofLatest = rows.col("case_id").eqNullSafe(latest.col("_case"))
+                .and(rows.col(RawBatch.SOURCE).equalTo(latest.col("_at_source")))
+                .and(rows.col(RawBatch.LINE).equalTo(latest.col("_at_line")));
+        Map<String, Long> stale = new LinkedHashMap<>();
+        for (Row r : rows.join(latest, ofLatest, "left_anti").groupBy(RawBatch.SOURCE).count().collectAsList()) {
+            stale.put(r.getString(0), r.getLong(1));
+        }
+        RecordIngest.Outcome loaded = ingest.load(RawBatch.of(type, stale.isEmpty() ? rows
+                : rows.join(latest, ofLatest, "left_semi")), PREFIX, RecordIngest.Mode.REPLACE);
+        if (stale.isEmpty()) {
+            return loaded;
+        }
+        List<InputCount> counts = new ArrayList<>();
+        for (InputCount c : loaded.counts()) {
+            long s = stale.getOrDefault(c.source(), 0L);
+            stale.remove(c.source());
+            counts.add(new InputCount(c.source(), c.recordType(), c.read() + s, c.accepted(), c.quarantined(),
+                    c.superseded() + s));
+        }
+        stale.forEach((source, s) -> counts.add(new InputCount(source, PREFIX + type.table(), s, 0, 0, s)));
+        return new RecordIngest.Outcome(counts, loaded.quarantined());
     }
 
     /** A file's observation time: when it was written, but never after the run's clock. */
@@ -113,11 +170,12 @@ public final class PortalFeed {
         }
     }
 
-    /** The staging files of the three record types. */
+    /** The staging files of the three record types, and the feed's elements refused whole. */
     private static final class Sink implements AutoCloseable {
         private final StagingCsv cases;
         private final StagingCsv events;
         private final StagingCsv supplements;
+        private final List<QuarantinedRow> refused = new ArrayList<>();
 
         Sink(Path dir) {
             cases = new StagingCsv(dir.resolve("0.csv"), RecordType.CASE);
@@ -126,7 +184,12 @@ public final class PortalFeed {
         }
 
         void add(JsonNode dossier, String source, long line, String observed) {
-            PortalDossier.stage(dossier, source, line, observed, cases, events, supplements);
+            try {
+                PortalDossier.stage(dossier, source, line, observed, cases, events, supplements);
+            } catch (PortalDossier.NotADossier e) {
+                refused.add(new QuarantinedRow(PREFIX + RecordType.CASE.table(), source + ":" + line, e.reason,
+                        e.getMessage(), dossier.toString()));
+            }
         }
 
         @Override

@@ -123,20 +123,6 @@ public final class PortalReconciliation {
         }
     }
 
-    /** Removes what a failed run wrote (it was never visible: the run was not published). */
-    public static void forget(Store store, String runId) {
-        try (Connection c = store.connection()) {
-            for (String table : new String[] {"pub_reconciliation", "pub_reconciliation_agency"}) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
-                    ps.setString(1, runId);
-                    ps.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot remove the reconciliation of failed run " + runId, e);
-        }
-    }
-
     static String sql(String model) {
         try (InputStream in = PortalReconciliation.class.getResourceAsStream(model + ".sql")) {
             if (in == null) {

@@ -1,4 +1,4 @@
-package vn.onestop.dashboard.export;
+package vn.onestop.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

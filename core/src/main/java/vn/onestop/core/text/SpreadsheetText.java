@@ -1,8 +1,8 @@
-package vn.onestop.dashboard.export;
+package vn.onestop.core.text;
 
 /**
- * Text for spreadsheet cells that a spreadsheet will not run: a cell starting with = + - @ (or a tab or carriage
- * return, which some programs skip before a formula) is prefixed with an apostrophe.
+ * Text for spreadsheet cells, in every XLSX and CSV export, that a spreadsheet will not run: a cell starting with
+ * = + - @ (or a tab or carriage return, which some programs skip before a formula) is prefixed with an apostrophe.
  */
 public final class SpreadsheetText {
     private SpreadsheetText() {
