@@ -1,22 +1,47 @@
 -- case_period: one row per dossier × reporting period in which it is to be handled (received in the period,
 -- or carried over into it), with its state at the end of the period. Every indicator over dossiers and every
 -- dossier-level rule reads this view. Periods come from the `periods` view: kind, idx (the period's number,
--- the same as period_index(kind, day) gives), period_start / period_end (dates, inclusive) and start_ts /
+-- the same as Period.index gives), period_start / period_end (dates, inclusive) and start_ts /
 -- end_ts (end_ts is the next midnight).
 WITH bounds AS (
     SELECT min(start_ts) AS first_ts, max(end_ts) AS last_ts FROM periods
 ),
-cases AS (
-    SELECT t.*, least(coalesce(t.end_at, b.last_ts), b.last_ts) AS last_at
+in_range AS (
+    SELECT t.*, least(coalesce(t.end_at, b.last_ts), b.last_ts) AS last_at,
+           -- The due time moved by the first pause, for the periods by whose end the citizen has answered.
+           CASE WHEN t.r1 IS NOT NULL AND t.r1 <= t.due_at AND t.a1 IS NOT NULL
+                THEN timestamp_micros(unix_micros(t.due_at) + unix_micros(t.a1) - unix_micros(t.r1)) END AS paused_due_at
     FROM case_timeline t CROSS JOIN bounds b
     WHERE t.received_at < b.last_ts
       AND (t.end_at IS NULL OR t.end_at >= b.first_ts)
 ),
+cases AS (
+    -- Calendar arithmetic once per dossier, not once per period: the period only chooses between these values.
+    SELECT c.*,
+           working_days_before(c.due_at, 1)                             AS due_apology_deadline,
+           working_days_before(c.paused_due_at, 1)                      AS paused_apology_deadline,
+           CASE WHEN c.end_at IS NOT NULL AND c.end_status IN (9, 10)
+                THEN working_days_between(c.received_at, c.end_at) END  AS working_days_to_end,
+           working_days_between(c.r1, c.a1)                             AS working_days_paused,
+           due_from_duration(c.received_at, CAST((SELECT recorded_late_working_days FROM rule_thresholds)
+               AS DECIMAL(18, 2)), 'WORKING_DAYS')                      AS record_deadline,
+           c.end_at IS NOT NULL AND c.end_status IN (9, 10)
+               AND c.end_at <= c.received_at + make_interval(0, 0, 0, 0, 0, (SELECT too_fast_minutes FROM rule_thresholds))
+               AND due_from_duration(c.received_at, c.legal_duration, c.duration_unit) >= due_from_duration(c.received_at,
+                   CAST((SELECT too_fast_min_working_days FROM rule_thresholds) AS DECIMAL(18, 2)), 'WORKING_DAYS')
+                                                                        AS too_fast
+    FROM in_range c
+),
 spans AS (
     -- The periods of each kind a dossier touches, from the one it was received in to the one it ended in.
+    -- A period's number: the number of the month holding the day, divided by the months of its kind (period_kinds).
     SELECT c.*, k.kind AS span_kind,
-           explode(sequence(period_index(k.kind, c.received_at), period_index(k.kind, c.last_at))) AS span_idx
-    FROM cases c CROSS JOIN (SELECT DISTINCT kind FROM periods) k
+           explode(sequence(
+               CASE WHEN k.months = 0 THEN 0 ELSE (year(c.received_at) * 12 + month(c.received_at) - 1
+                   + CASE WHEN k.report AND day(c.received_at) >= 15 THEN 1 ELSE 0 END) div k.months END,
+               CASE WHEN k.months = 0 THEN 0 ELSE (year(c.last_at) * 12 + month(c.last_at) - 1
+                   + CASE WHEN k.report AND day(c.last_at) >= 15 THEN 1 ELSE 0 END) div k.months END)) AS span_idx
+    FROM cases c CROSS JOIN period_kinds k
 ),
 at_period_end AS (
     SELECT
@@ -46,9 +71,8 @@ at_period_end AS (
 with_due AS (
     SELECT
         *,
-        CASE WHEN pause_applies
-             THEN timestamp_micros(unix_micros(due_at) + unix_micros(a1) - unix_micros(r1))
-             ELSE due_at END                                    AS effective_due_at
+        CASE WHEN pause_applies THEN paused_due_at ELSE due_at END AS effective_due_at,
+        CASE WHEN pause_applies THEN paused_apology_deadline ELSE due_apology_deadline END AS apology_deadline
     FROM at_period_end
 ),
 classified AS (
@@ -106,15 +130,14 @@ SELECT
     has_complaint,
     -- Handling time in working days, the first pause excluded (766.2.2), for dossiers finished with a result.
     CASE WHEN ended AND end_status IN (9, 10)
-         THEN working_days_between(received_at, end_at)
-              - CASE WHEN pause_applies THEN working_days_between(r1, a1) ELSE 0 END
+         THEN working_days_to_end - CASE WHEN pause_applies THEN working_days_paused ELSE 0 END
     END                                                         AS handling_working_days,
     -- The apology must reach the citizen at least 1 working day before the (effective) due time.
-    working_days_before(effective_due_at, 1)                    AS apology_deadline,
+    apology_deadline,
     -- R01 Late, no apology (Decree 61/2018; Decree 118/2025; form 04)
     (resolved_late OR pending_overdue) AND NOT has_apology      AS r01,
     -- R02 Apology too late
-    has_apology AND first_apology_at > working_days_before(effective_due_at, 1) AS r02,
+    has_apology AND first_apology_at > apology_deadline         AS r02,
     -- R03 Rescheduled more than once: a second apology (new date) for a dossier received from 1 Jul 2025
     -- (Decree 118/2025 allows one extension).
     received_at >= TIMESTAMP '2025-07-01 00:00:00' AND second_apology_at IS NOT NULL
@@ -124,8 +147,7 @@ SELECT
     -- R05 Repeated supplement requests during handling.
     second_supplement                                           AS r05,
     -- R06 Entered after the fact: recorded more than N working days after reception (flagged where received).
-    received_in_period AND recorded_at > due_from_duration(received_at,
-        CAST((SELECT recorded_late_working_days FROM rule_thresholds) AS DECIMAL(18, 2)), 'WORKING_DAYS') AS r06,
+    received_in_period AND recorded_at > record_deadline        AS r06,
     -- R07 Not synced to the national portal, or synced more than N days after the last change (updated_at;
     -- without it, the latest of reception and end).
     received_in_period AND (synced_at IS NULL OR synced_at > coalesce(updated_at, greatest(received_at, end_at))
@@ -133,10 +155,7 @@ SELECT
     -- R08 Online, finished with a document result, no electronic result.
     ended AND end_status IN (9, 10) AND channel = 'ONLINE' AND result_is_document AND NOT e_result_issued AS r08,
     -- R09 Implausibly fast: finished within N minutes of reception, for a legal time of at least M working days.
-    ended AND end_status IN (9, 10)
-        AND end_at <= received_at + make_interval(0, 0, 0, 0, 0, (SELECT too_fast_minutes FROM rule_thresholds))
-        AND due_from_duration(received_at, legal_duration, duration_unit) >= due_from_duration(received_at,
-            CAST((SELECT too_fast_min_working_days FROM rule_thresholds) AS DECIMAL(18, 2)), 'WORKING_DAYS') AS r09,
+    ended AND coalesce(too_fast, false)                         AS r09,
     -- R11 Date anomalies: the source's history runs backwards, or a finished status without an end time.
     received_in_period AND (events_out_of_order OR (status IN (9, 10) AND end_at IS NULL)) AS r11
 FROM states

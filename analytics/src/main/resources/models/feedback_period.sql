@@ -16,11 +16,15 @@ feedback AS (
 ),
 spans AS (
     SELECT f.*, k.kind AS span_kind,
-           explode(sequence(period_index(k.kind, f.in_at),
-                            period_index(k.kind, least(coalesce(f.closed_at, b.last_ts), b.last_ts)))) AS span_idx
-    FROM feedback f
+           explode(sequence(
+               CASE WHEN k.months = 0 THEN 0 ELSE (year(f.in_at) * 12 + month(f.in_at) - 1
+                   + CASE WHEN k.report AND day(f.in_at) >= 15 THEN 1 ELSE 0 END) div k.months END,
+               CASE WHEN k.months = 0 THEN 0 ELSE (year(f.last_at) * 12 + month(f.last_at) - 1
+                   + CASE WHEN k.report AND day(f.last_at) >= 15 THEN 1 ELSE 0 END) div k.months END)) AS span_idx
+    FROM (SELECT f.*, least(coalesce(f.closed_at, b.last_ts), b.last_ts) AS last_at
+          FROM feedback f CROSS JOIN bounds b) f
     CROSS JOIN bounds b
-    CROSS JOIN (SELECT DISTINCT kind FROM periods) k
+    CROSS JOIN period_kinds k
     WHERE f.in_at < b.last_ts AND (f.closed_at IS NULL OR f.closed_at >= b.first_ts)
 ),
 at_period_end AS (

@@ -2,7 +2,9 @@ package vn.onestop.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.catalogue.Catalogue;
@@ -12,12 +14,16 @@ import vn.onestop.analytics.model.IndicatorCounter;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.Models;
 import vn.onestop.analytics.model.RiskScoring;
+import vn.onestop.analytics.model.RuleDefinition;
 import vn.onestop.analytics.model.RuleFlags;
 import vn.onestop.analytics.model.Scoring;
+import vn.onestop.analytics.model.SilentProcedures;
 import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.analytics.publish.Publisher;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunProgress;
 import vn.onestop.core.store.Store;
 import vn.onestop.ingest.IngestReport;
 import vn.onestop.ingest.Lake;
@@ -31,6 +37,7 @@ public final class ComputeJob {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComputeJob.class);
     /** Bumped whenever a formula changes, so that trend charts never join values across versions silently. */
     public static final String FORMULA_VERSION = "2026.1";
+    private static final int FLAG_REPORT = 5_000;
 
     private final SparkSession spark;
     private final Lake lake;
@@ -64,7 +71,23 @@ public final class ComputeJob {
     }
 
     public Computation compute(LocalDate from, LocalDate to) {
+        return compute(from, to, RunProgress.NONE);
+    }
+
+    /** Reports its five steps to {@code progress}, which may stop the run between them. */
+    public Computation compute(LocalDate from, LocalDate to, RunProgress progress) {
+        return compute(from, to, EnumSet.allOf(PeriodKind.class), progress);
+    }
+
+    /** Only the periods of the given kinds: a quicker computation for checks that need few of them. */
+    public Computation compute(LocalDate from, LocalDate to, Set<PeriodKind> kinds) {
+        return compute(from, to, kinds, RunProgress.NONE);
+    }
+
+    private Computation compute(LocalDate from, LocalDate to, Set<PeriodKind> kinds, RunProgress progress) {
+        int steps = 5;
         Models.buildBase(spark, lake, calendar, settings);
+        progress.step("models", 1, steps);
         LocalDate[] range = dataRange();
         LocalDate start = from != null ? from : range[0];
         LocalDate end = to != null ? to : range[1];
@@ -72,50 +95,95 @@ public final class ComputeJob {
             throw new IllegalStateException("The lake holds no accepted dossier, so there is no period to compute. "
                     + "Ingest case files first, or give --from and --to.");
         }
-        List<Period> periods = Period.covering(start, end);
+        List<Period> periods = Period.ofKinds(Period.covering(start, end), kinds);
         Models.buildPeriods(spark, periods);
         List<Agency> agencies = agencies();
+        progress.step("periods", 2, steps);
         long t = System.nanoTime();
         var counts = IndicatorCounter.count(spark, catalogue);
         t = lap("(computed) counts", t);
+        progress.step("counts", 3, steps);
         var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName()).score(counts, agencies, periods);
         t = lap("(computed) scores", t);
+        progress.step("scores", 4, steps);
         var risks = new RiskScoring(catalogue, settings.riskWeights(), settings.riskMinDossiers(),
-                settings.riskMinDenominator()).score(values, agencies);
+                settings.riskPriorDossiers(), settings.riskOutlierChance()).score(values, agencies);
         lap("(computed) risk scores", t);
+        progress.step("risk scores", 5, steps);
         return new Computation(start, end, periods, agencies, values, risks);
     }
 
     /** Writes the computation under {@code runId} and makes it current; flags stream from Spark into the store. */
     public void publish(Store store, String runId, Computation computation, IngestReport inputs) {
+        publish(store, runId, computation, inputs, RunProgress.NONE);
+    }
+
+    /**
+     * Reports the rows written so far to {@code progress} after each part and every {@value #FLAG_REPORT} flags;
+     * {@code progress} may stop the run there, before the current run is flipped.
+     */
+    public void publish(Store store, String runId, Computation computation, IngestReport inputs, RunProgress progress) {
         try (Publisher publisher = new Publisher(store, runId)) {
             long t = System.nanoTime();
+            long rows = computation.agencies().size() + computation.periods().size();
             publisher.agencies(computation.agencies());
             publisher.groups(computation.agencies());
             publisher.periods(computation.periods());
-            publisher.rules(RuleFlags.rules(settings.thresholds()));
+            publisher.rules(rules());
             publisher.catalogue(catalogue, profile);
+            progress.step("catalogue", rows, -1);
             publisher.values(computation.values());
+            rows += computation.values().size();
             t = lap("indicator values (" + computation.values().size() + ")", t);
+            progress.step("indicator values", rows, -1);
             publisher.risks(computation.risks());
+            rows += computation.risks().size();
             t = lap("risk scores (" + computation.risks().size() + ")", t);
             List<DimensionValue> dims = dimensionValues();
             publisher.dimensionValues(dims);
+            rows += dims.size();
             t = lap("procedure and field values (" + dims.size() + ")", t);
+            progress.step("procedure and field values", rows, -1);
             publisher.procedures(spark.sql("SELECT procedure_code, name, field_code, field_name, legal_duration, "
                     + "duration_unit, online_level FROM lake_procedure ORDER BY procedure_code").toLocalIterator());
-            long flags = RuleFlags.stream(spark, RuleFlags.rules(settings.thresholds()), publisher.flagSink());
+            long before = rows;
+            java.util.function.Consumer<vn.onestop.analytics.model.CaseFlag> sink = publisher.flagSink();
+            long[] flagged = {0};
+            long flags = RuleFlags.stream(spark, RuleFlags.rules(settings.thresholds()), flag -> {
+                sink.accept(flag);
+                if (++flagged[0] % FLAG_REPORT == 0) {
+                    progress.step("rule flags", before + flagged[0], -1);
+                }
+            });
+            rows += flags;
             t = lap("rule flags (" + flags + ")", t);
+            long agencyFlags = SilentProcedures.stream(spark, publisher.agencyFlagSink());
+            rows += agencyFlags;
+            t = lap("agency flags (" + agencyFlags + ")", t);
+            progress.step("rule flags", rows, -1);
             publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
             t = lap("dossier timelines", t);
+            publisher.register(spark.sql("SELECT case_id, agency_code, procedure_code, field_code, received_at "
+                    + "FROM stg_case WHERE to_date(received_at) BETWEEN :from AND :to ORDER BY agency_code, case_id",
+                    java.util.Map.of("from", computation.from(), "to", computation.to())).toLocalIterator());
+            t = lap("dossier register", t);
             if (inputs != null) {
                 publisher.inputs(inputs);
+                rows += inputs.counts().size() + inputs.quarantined().size();
             }
+            progress.step("dossier timelines and input balance", rows, -1);
             publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, null);
             lap("commit", t);
         } finally {
             Models.release(spark);
         }
+    }
+
+    /** Every rule the run judges: the dossier rules R01–R11, then the agency rule R12. */
+    private List<RuleDefinition> rules() {
+        List<RuleDefinition> rules = new ArrayList<>(RuleFlags.rules(settings.thresholds()));
+        rules.add(SilentProcedures.rule(settings.thresholds()));
+        return rules;
     }
 
     private static long lap(String what, long since) {

@@ -160,7 +160,7 @@ class GeneratedProvinceEndToEndTest {
 
     @Test
     void theRunPublishesItsPeriodsGroupsRulesEvidenceAndBreakdowns() throws Exception {
-        assertEquals(11, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId), "R01–R11");
+        assertEquals(12, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId), "R01–R12");
         assertTrue(count("SELECT count(*) FROM pub_group WHERE run_id = ?", runId) >= 5);
         assertEquals(46, count("SELECT count(*) FROM pub_period WHERE run_id = ? AND period_kind = 'month'", runId));
         assertEquals(0, count("SELECT count(*) FROM pub_case_flag WHERE run_id = ? AND detail_vi IS NULL", runId));
@@ -182,16 +182,16 @@ class GeneratedProvinceEndToEndTest {
     }
 
     /**
-     * The planted agencies stand out among their peers on the rule they were planted with. Not yet for R02: at
-     * 10,000 dossiers too few districts have the 10 apologies a rate needs to count, so the peer group is too thin
-     * for quartiles. (Issue 5 asks for more — the top decile of the overall risk — which is tracked there.)
+     * The planted agencies stand out among their peers on the rule they were planted with. Not R12 here: at 10,000
+     * dossiers over four years no month has dossiers of a procedure at half the communes, so nothing can be silent
+     * ({@code PlantedViolationsRiskTest} checks R12 and the top decile of the overall risk on busier provinces).
      */
     @Test
     void plantedAgenciesAreOutliersAmongTheirPeersOnTheirRule() throws Exception {
         Map<String, String> rule = Map.of("R01_LATE_NO_APOLOGY", "R01.rate", "R02_APOLOGY_TOO_LATE", "R02.rate",
                 "R06_RECORDED_AFTER_THE_FACT", "R06.rate", "R10_CLOSING_BURST", "R10.rate");
         for (CSVRecord planted : csv("ground_truth_agencies.csv")) {
-            if (planted.get("pattern").equals("R02_APOLOGY_TOO_LATE")) {
+            if (planted.get("pattern").equals("R12_SILENT_PROCEDURE")) {
                 continue;
             }
             assertEquals(1, count("SELECT count(*) FROM pub_risk_input WHERE run_id = ? AND period_kind = 'range' "
@@ -206,5 +206,16 @@ class GeneratedProvinceEndToEndTest {
                 .collect(Collectors.toMap(r -> r.get("pattern"), r -> r.get("agency_code")));
         assertEquals(planted.get("R01_LATE_NO_APOLOGY"), ranking("R01.rate").get(0));
         assertEquals(planted.get("R02_APOLOGY_TOO_LATE"), ranking("R02.rate").get(0));
+    }
+
+    /** The register samples are drawn from holds every dossier received in the range, once, as form 06a counts them. */
+    @Test
+    void theRunPublishesTheRegisterOfDossiersReceived() throws Exception {
+        long received = count("SELECT sum(numerator) FROM pub_value WHERE run_id = ? AND scope_code = 'TINH' "
+                + "AND period_kind = 'range' AND indicator_id IN ('06a.4', '06a.5')", runId);
+        assertTrue(received > 9_000, "the province received " + received);
+        assertEquals(received, count("SELECT count(*) FROM pub_case_register WHERE run_id = ?", runId));
+        assertEquals(0, count("SELECT count(*) FROM pub_case_register WHERE run_id = ? AND (received_at < ? "
+                + "OR received_at >= ?)", runId, FROM.atStartOfDay(), TO.plusDays(1).atStartOfDay()));
     }
 }

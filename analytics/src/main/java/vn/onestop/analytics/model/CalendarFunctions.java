@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.time.ZoneId;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
-import vn.onestop.analytics.period.Period;
-import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.core.calendar.DurationUnit;
 import vn.onestop.core.calendar.WorkingCalendar;
 
@@ -25,7 +22,6 @@ import vn.onestop.core.calendar.WorkingCalendar;
  *   <li>{@code working_days_between(a, b)} — working days after the day of a up to the day of b;</li>
  *   <li>{@code working_day_add(date, n)} — the n-th working day after (n &lt; 0: before) a date, null for a date
  *       outside the calendar's years (procedure announcements long past are not judged);</li>
- *   <li>{@code period_index(kind, ts)} — the number of the period of that kind holding the time.</li>
  * </ul>
  */
 public final class CalendarFunctions {
@@ -62,12 +58,5 @@ public final class CalendarFunctions {
             }
             return n >= 0 ? calendar.addWorkingDays(day, n) : calendar.workingDaysBefore(day, -n);
         }, DataTypes.DateType);
-        spark.udf().register("period_index", (UDF2<String, Instant, Integer>) (kind, at) -> {
-            if (kind == null || at == null) {
-                return null;
-            }
-            return Period.index(PeriodKind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                    LocalDateTime.ofInstant(at, ZONE).toLocalDate());
-        }, DataTypes.IntegerType);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.ingest.Field;
 import vn.onestop.ingest.Lake;
@@ -30,6 +31,7 @@ import vn.onestop.ingest.RecordType;
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
     private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
+    public static final String SILENT_PROCEDURE_PERIOD = "silent_procedure_period";
     private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period",
             "closing_burst_period");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -46,9 +48,15 @@ public final class Models {
         StructType thresholds = new StructType()
                 .add("recorded_late_working_days", DataTypes.IntegerType).add("sync_late_days", DataTypes.IntegerType)
                 .add("too_fast_minutes", DataTypes.IntegerType).add("too_fast_min_working_days", DataTypes.IntegerType)
-                .add("closing_burst_share_pct", DataTypes.IntegerType).add("closing_burst_officer", DataTypes.IntegerType);
+                .add("closing_burst_share_pct", DataTypes.IntegerType).add("closing_burst_officer", DataTypes.IntegerType)
+                .add("silent_peer_share_pct", DataTypes.IntegerType).add("silent_volume_pct", DataTypes.IntegerType)
+                .add("silent_history_months", DataTypes.IntegerType)
+                .add("silent_min_history_months", DataTypes.IntegerType)
+                .add("silent_min_monthly_median", DataTypes.IntegerType);
         spark.createDataFrame(List.of(RowFactory.create(t.recordedLateWorkingDays(), t.syncLateDays(),
-                t.tooFastMinutes(), t.tooFastMinWorkingDays(), t.closingBurstSharePct(), t.closingBurstOfficer())),
+                t.tooFastMinutes(), t.tooFastMinWorkingDays(), t.closingBurstSharePct(), t.closingBurstOfficer(),
+                t.silentPeerSharePct(), t.silentVolumePct(), t.silentHistoryMonths(), t.silentMinHistoryMonths(),
+                t.silentMinMonthlyMedian())),
                 thresholds).createOrReplaceTempView("rule_thresholds");
         for (RecordType type : RecordType.values()) {
             Dataset<Row> table = lake.exists(spark, type.table()) ? lake.read(spark, type.table())
@@ -62,14 +70,18 @@ public final class Models {
 
     /**
      * The period layers for the given periods: {@code case_period} (cached: every dossier indicator and rule reads
-     * it), {@code agency_procedure_period} and {@code feedback_period}.
+     * it), {@code agency_procedure_period}, {@code feedback_period}, {@code closing_burst_period} and
+     * {@code silent_procedure_period} (cached too).
      */
     public static void buildPeriods(SparkSession spark, List<Period> periods) {
         periodsView(spark, periods).createOrReplaceTempView("periods");
+        periodKindsView(spark, periods).createOrReplaceTempView("period_kinds");
         spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
         for (String layer : PERIOD_LAYERS) {
             spark.sql(sql(layer)).createOrReplaceTempView(layer);
         }
+        // Small, read by the counts and again by the flag list.
+        spark.sql(sql(SILENT_PROCEDURE_PERIOD)).persist().createOrReplaceTempView(SILENT_PROCEDURE_PERIOD);
     }
 
     /** The evidence timeline of every flagged dossier (reads case_period: build the periods first). */
@@ -79,6 +91,7 @@ public final class Models {
 
     public static void release(SparkSession spark) {
         spark.catalog().uncacheTable(CASE_PERIOD);
+        spark.catalog().uncacheTable(SILENT_PROCEDURE_PERIOD);
     }
 
     private static StructType emptySchema(RecordType type) {
@@ -98,6 +111,22 @@ public final class Models {
         for (Period p : periods) {
             rows.add(RowFactory.create(p.kind().code(), p.idx(), p.start(), p.end(),
                     startOfDay(p.start()), startOfDay(p.end().plusDays(1))));
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /**
+     * The kinds of the periods with what numbers them (Period.index in SQL): a period's number is the number of
+     * the month holding the day (year × 12 + month − 1; for report periods a day from the 15th counts in the next
+     * month) divided by {@code months}, or 0 for the range.
+     */
+    private static Dataset<Row> periodKindsView(SparkSession spark, List<Period> periods) {
+        StructType schema = new StructType()
+                .add("kind", DataTypes.StringType).add("report", DataTypes.BooleanType)
+                .add("months", DataTypes.IntegerType);
+        List<Row> rows = new ArrayList<>();
+        for (PeriodKind kind : new java.util.LinkedHashSet<>(periods.stream().map(Period::kind).toList())) {
+            rows.add(RowFactory.create(kind.code(), kind.isReport(), kind.months()));
         }
         return spark.createDataFrame(rows, schema);
     }

@@ -7,14 +7,25 @@ import java.util.Locale;
  * report periods of Decree 09/2019 (data cut off on the 14th), and the range asked for.
  */
 public enum PeriodKind {
-    MONTH(false), QUARTER(false), HALF(false), YEAR(false),
-    REPORT_MONTH(true), REPORT_QUARTER(true), REPORT_HALF(true), REPORT_NINE_MONTHS(true), REPORT_YEAR(true),
-    RANGE(false);
+    MONTH(false, 1), QUARTER(false, 3), HALF(false, 6), YEAR(false, 12),
+    REPORT_MONTH(true, 1), REPORT_QUARTER(true, 3), REPORT_HALF(true, 6), REPORT_NINE_MONTHS(true, 12),
+    REPORT_YEAR(true, 12),
+    RANGE(false, 0);
 
     private final boolean report;
+    private final int months;
 
-    PeriodKind(boolean report) {
+    PeriodKind(boolean report, int months) {
         this.report = report;
+        this.months = months;
+    }
+
+    /**
+     * Months per period, so that a period's number is its first month's number divided by this (the nine months
+     * of a report year are numbered by their year); 0 for the range, which is one period numbered 0.
+     */
+    public int months() {
+        return months;
     }
 
     /** True for the report periods of Decree 09/2019. */

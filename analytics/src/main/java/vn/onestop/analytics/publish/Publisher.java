@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.catalogue.IndicatorDefinition;
 import vn.onestop.analytics.model.Agency;
+import vn.onestop.analytics.model.AgencyFlag;
 import vn.onestop.analytics.model.AgencyGroups;
 import vn.onestop.analytics.model.RuleDefinition;
 import vn.onestop.analytics.period.Period;
@@ -36,6 +37,8 @@ public final class Publisher implements AutoCloseable {
     private final Connection c;
     private PreparedStatement flagInsert;
     private int pendingFlags;
+    private PreparedStatement agencyFlagInsert;
+    private int pendingAgencyFlags;
 
     public Publisher(Store store, String runId) {
         this.runId = runId;
@@ -233,6 +236,38 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
+    /** A sink for agency-level flags (R12) as Spark streams them. */
+    public Consumer<AgencyFlag> agencyFlagSink() {
+        return flag -> run("agency flags", () -> {
+            if (agencyFlagInsert == null) {
+                agencyFlagInsert = c.prepareStatement("INSERT INTO pub_agency_flag (run_id, rule_id, agency_code, "
+                        + "procedure_code, procedure_name, period_kind, period_start, month_start, peers, active_peers, "
+                        + "month_dossiers, monthly_median, history_months, detail_vi, detail_en) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            PreparedStatement ps = agencyFlagInsert;
+            ps.setString(1, runId);
+            ps.setString(2, flag.ruleId());
+            ps.setString(3, flag.agencyCode());
+            ps.setString(4, flag.procedureCode());
+            ps.setString(5, clip(flag.procedureName(), 600));
+            ps.setString(6, flag.periodKind());
+            ps.setObject(7, flag.periodStart());
+            ps.setObject(8, flag.monthStart());
+            ps.setInt(9, flag.peers());
+            ps.setInt(10, flag.activePeers());
+            ps.setLong(11, flag.monthDossiers());
+            ps.setBigDecimal(12, flag.monthlyMedian());
+            ps.setInt(13, flag.historyMonths());
+            ps.setString(14, flag.detailVi());
+            ps.setString(15, flag.detailEn());
+            ps.addBatch();
+            if (++pendingAgencyFlags % BATCH == 0) {
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** Risk scores and their inputs. */
     public void risks(List<RiskScoring.AgencyRisk> risks) {
         run("risk scores", () -> {
@@ -366,6 +401,33 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
+    /**
+     * The register of the dossiers received in the run's range (case, agency, procedure, field, reception), streamed
+     * from Spark: the population an inspector's random sample of an agency's dossiers is drawn from.
+     */
+    public void register(java.util.Iterator<org.apache.spark.sql.Row> rows) {
+        run("dossier register", () -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_case_register (run_id, case_id, agency_code, "
+                    + "procedure_code, field_code, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                while (rows.hasNext()) {
+                    org.apache.spark.sql.Row r = rows.next();
+                    ps.setString(1, runId);
+                    ps.setString(2, r.getString(0));
+                    ps.setString(3, r.getString(1));
+                    ps.setString(4, r.getString(2));
+                    ps.setString(5, r.getString(3));
+                    ps.setObject(6, local(r.getAs(4)));
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** The balance of the ingest that fed this run, and its quarantined rows. */
     public void inputs(IngestReport report) {
         run("input counts", () -> {
@@ -411,6 +473,11 @@ public final class Publisher implements AutoCloseable {
                 flagInsert.executeBatch();
                 flagInsert.close();
                 flagInsert = null;
+            }
+            if (agencyFlagInsert != null) {
+                agencyFlagInsert.executeBatch();
+                agencyFlagInsert.close();
+                agencyFlagInsert = null;
             }
             c.setAutoCommit(false);
             RunLog.publish(c, runId, from, to, profile, formulaVersion, message);
