@@ -34,6 +34,9 @@ record AgencyBehaviour(double lateRate, double apologyRate, double timelyApology
                     supplementRate, false, p);
             case R10_CLOSING_BURST -> new AgencyBehaviour(lateRate, apologyRate, timelyApologyRate, afterTheFactRate,
                     onlineBase, stuckRate, supplementRate, true, p);
+            // The commune handles its dossiers as usual; what it does not do, for a while, is record them (SilentSpell).
+            case R12_SILENT_PROCEDURE -> new AgencyBehaviour(lateRate, apologyRate, timelyApologyRate, afterTheFactRate,
+                    onlineBase, stuckRate, supplementRate, false, p);
         };
     }
 

@@ -16,9 +16,11 @@ final class AgencyDraw {
     private final double[] after;
     private final double[][] procedureWeights;
     private final double[][] onlineProcedureWeights;
+    private final SilentSpell silence;
 
-    AgencyDraw(Province province, Map<PlantedPattern, Agency> planted) {
+    AgencyDraw(Province province, Map<PlantedPattern, Agency> planted, SilentSpell silence) {
         this.province = province;
+        this.silence = silence;
         int n = province.agencies().size();
         this.before = new double[n];
         this.after = new double[n];
@@ -48,11 +50,17 @@ final class AgencyDraw {
         }
     }
 
-    /** An agency valid on {@code day}; on a rest day only one that offers an online procedure. */
+    /**
+     * An agency valid on {@code day}; on a rest day only one that offers an online procedure. A commune in its silent
+     * spell keeps only the few dossiers it still records: the others are drawn again, so the total stays exact.
+     */
     Agency agency(LocalDate day, boolean onlineOnly, SplittableRandom rng) {
         double[] cumulative = day.isBefore(Province.REORGANISED_ON) ? before : after;
         for (int attempt = 0; ; attempt++) {
             Agency a = province.agencies().get(pick(cumulative, rng));
+            if (silence != null && silence.covers(a, day) && rng.nextDouble() >= silence.recordedShare()) {
+                continue;
+            }
             if (!onlineOnly || hasOnline(a) || attempt > 50) {
                 return a;
             }

@@ -23,8 +23,12 @@ public final class ProvinceGenerator {
         OfficeClock clock = new OfficeClock(calendar);
         Province province = Province.konTum(calendar);
         Map<PlantedPattern, Agency> planted = PlantedPattern.choose(province, options.seed());
+        SilentSpell silence = SilentSpell.draw(planted.get(PlantedPattern.R12_SILENT_PROCEDURE), options, options.seed());
+        if (silence == null) {
+            planted.remove(PlantedPattern.R12_SILENT_PROCEDURE); // no year of history and a spell fit the window
+        }
         AgencyBehaviour[] behaviours = AgencyBehaviour.draw(province, planted, options.seed());
-        AgencyDraw draw = new AgencyDraw(province, planted);
+        AgencyDraw draw = new AgencyDraw(province, planted, silence);
         DailyVolume volume = new DailyVolume(clock, options.from(), options.to(), options.cases());
         ClosingBurst bursts = closingBurst(options, clock, draw, planted.get(PlantedPattern.R10_CLOSING_BURST));
         try {
@@ -33,7 +37,7 @@ public final class ProvinceGenerator {
             throw new UncheckedIOException("cannot create " + outDir, e);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        ReferenceFiles.write(outDir, province, planted, counts);
+        ReferenceFiles.write(outDir, province, planted, silence, counts);
         try (DossierFiles files = new DossierFiles(outDir)) {
             DossierFactory factory = new DossierFactory(province, clock, draw, behaviours, bursts, options.dataEnd());
             new DossierStream(options, volume, factory, new ComplianceTruth(calendar, options),

@@ -7,6 +7,7 @@ final class Seeds {
     static final long PLANTING = 1;
     static final long BEHAVIOUR = 2;
     static final long BAD_ROWS = 3;
+    static final long SILENCE = 4;
     static final long DAYS = 1_000;
 
     private Seeds() {

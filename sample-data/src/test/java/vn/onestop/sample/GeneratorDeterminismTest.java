@@ -65,6 +65,7 @@ class GeneratorDeterminismTest {
                 Map.entry("feedback.csv", "feedback_id,agency_code,case_id,category,submitted_at,received_at,rejected_at,"
                         + "supplement_requested_at,handled_at,published_at,likes,dislikes,complaint_after"),
                 Map.entry("ground_truth_agencies.csv", "agency_code,pattern,description"),
+                Map.entry("ground_truth_silent_months.csv", "agency_code,month,recorded_share"),
                 Map.entry("ground_truth_cases.csv", "rule_id,case_id,agency_code,planted"),
                 Map.entry("ground_truth_quarantine.csv", "file,line,expected_reason")), headers);
     }
@@ -75,7 +76,7 @@ class GeneratorDeterminismTest {
         assertEquals(3_009, summary.rows("case.csv"));
         assertEquals(9, summary.rows("ground_truth_quarantine.csv"));
         assertEquals(Sample.table(dir, "case_event.csv").rows().size(), summary.rows("case_event.csv"));
-        assertEquals(4, summary.plantedAgencies().size());
+        assertEquals(5, summary.plantedAgencies().size());
     }
 
     private static Map<String, String> hashes(Path dir) {
@@ -90,7 +91,7 @@ class GeneratorDeterminismTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        assertEquals(12, out.size());
+        assertEquals(13, out.size());
         return out;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,15 +40,38 @@ class PlantedPatternsTest {
     }
 
     @Test
-    void fourPatternsArePlantedInDistinctAgenciesWithEnoughDossiers() {
+    void fivePatternsArePlantedInDistinctAgenciesWithEnoughDossiers() {
         assertEquals(Set.of("R01_LATE_NO_APOLOGY", "R02_APOLOGY_TOO_LATE", "R06_RECORDED_AFTER_THE_FACT",
-                "R10_CLOSING_BURST"), agencyOfPattern.keySet());
-        assertEquals(4, new HashSet<>(agencyOfPattern.values()).size());
+                "R10_CLOSING_BURST", "R12_SILENT_PROCEDURE"), agencyOfPattern.keySet());
+        assertEquals(5, new HashSet<>(agencyOfPattern.values()).size());
         agencyOfPattern.forEach((pattern, code) -> assertTrue(casesByAgency.get(code).size() >= 300,
                 pattern + " at " + code + " has " + casesByAgency.get(code).size() + " dossiers"));
         Map<String, CsvTable.Row> agencies = Sample.table(dir, "agency.csv").byKey("agency_code");
         assertEquals("department", agencies.get(agencyOfPattern.get("R01_LATE_NO_APOLOGY")).get("kind"));
         assertEquals("commune_ppc", agencies.get(agencyOfPattern.get("R06_RECORDED_AFTER_THE_FACT")).get("kind"));
+        assertEquals("commune_ppc", agencies.get(agencyOfPattern.get("R12_SILENT_PROCEDURE")).get("kind"));
+    }
+
+    @Test
+    void silentCommuneRecordsAFewDossiersInFourWholeMonthsAfterAYearOfOrdinaryOnes() {
+        String commune = agencyOfPattern.get("R12_SILENT_PROCEDURE");
+        List<YearMonth> spell = Sample.table(dir, "ground_truth_silent_months.csv").rows().stream()
+                .peek(r -> assertEquals(commune, r.get("agency_code")))
+                .map(r -> YearMonth.parse(r.get("month"))).sorted().toList();
+        assertEquals(4, spell.size());
+        assertEquals(spell.get(0).plusMonths(3), spell.get(3), "consecutive months");
+        assertTrue(!spell.get(0).isBefore(YearMonth.of(2024, 1)), "a year of history first: " + spell);
+        Map<YearMonth, Long> perMonth = accepted("R12_SILENT_PROCEDURE").stream()
+                .collect(Collectors.groupingBy(c -> YearMonth.from(c.time("received_at")), Collectors.counting()));
+        long[] history = new long[12];
+        for (int i = 0; i < 12; i++) {
+            history[i] = perMonth.getOrDefault(spell.get(0).minusMonths(12 - i), 0L);
+        }
+        Arrays.sort(history);
+        double median = (history[5] + history[6]) / 2.0;
+        long during = spell.stream().mapToLong(m -> perMonth.getOrDefault(m, 0L)).sum();
+        assertTrue(median >= 10, "an ordinary month: " + median);
+        assertTrue(during < 0.2 * median * spell.size(), during + " dossiers in the spell against a median of " + median);
     }
 
     @Test

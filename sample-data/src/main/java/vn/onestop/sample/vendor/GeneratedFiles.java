@@ -24,6 +24,10 @@ final class GeneratedFiles {
         this.dir = dir;
     }
 
+    Path dir() {
+        return dir;
+    }
+
     void forEach(String file, Consumer<Map<String, String>> row) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);

@@ -51,18 +51,16 @@ public final class PortalFeedWriter {
     }
 
     /**
+     * Streams the folder twice, holding one dossier at a time: a first pass draws the dossiers to plant, a second
+     * writes the feed. Memory grows with {@code perKind}, not with the province.
+     *
      * @param perKind dossiers planted with each kind of difference (0 = a faithful feed)
      */
     public static Summary write(Path generated, Path outDir, long seed, int perKind) {
         GeneratedFiles files = new GeneratedFiles(generated);
         Map<String, Map<String, String>> procedures = new HashMap<>();
         files.forEach("procedure.csv", p -> procedures.put(p.get("procedure_code"), p));
-        Map<String, List<Map<String, String>>> events = group(files, "case_event.csv");
-        Map<String, List<Map<String, String>>> supplements = group(files, "case_supplement.csv");
-        // Rows planted as invalid (--bad-rows) never reached the province's system, so the portal never got them.
-        List<Map<String, String>> cases = newestVersions(files.all("case.csv").stream()
-                .filter(PortalFeedWriter::wellFormed).toList());
-        Map<String, Difference> plan = plan(cases, perKind, new SplittableRandom(seed ^ 0xD7C96L));
+        Map<String, Difference> plan = plan(generated, perKind, new SplittableRandom(seed ^ 0xD7C96L));
         Map<Difference, Integer> planted = new EnumMap<>(Difference.class);
         long written = 0;
         long neverSynced = 0;
@@ -71,10 +69,16 @@ public final class PortalFeedWriter {
             JsonFactory json = new JsonFactory();
             try (JsonGenerator out = json.createGenerator(outDir.resolve(FEED_FILE).toFile(), JsonEncoding.UTF8);
                  CSVPrinter truth = new CSVPrinter(Files.newBufferedWriter(outDir.resolve(GROUND_TRUTH),
-                         StandardCharsets.UTF_8), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+                         StandardCharsets.UTF_8), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+                 DossierRows dossiers = new DossierRows(generated, "case_event.csv", "case_supplement.csv")) {
                 out.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
                 truth.printRecord("case_id", "agency_code", "difference", "cause");
-                for (Map<String, String> c : cases) {
+                NewestVersions newest = new NewestVersions();
+                for (DossierRows.Dossier dossier = dossiers.next(); dossier != null; dossier = dossiers.next()) {
+                    Map<String, String> c = dossier.row();
+                    if (!wellFormed(c) || !newest.isFirst(c)) {
+                        continue;
+                    }
                     String id = c.get("case_id");
                     if (text(c, "synced_at") == null) {
                         truth.printRecord(id, c.get("agency_code"), Difference.MISSING_ON_PORTAL, "NEVER_SYNCED");
@@ -90,7 +94,7 @@ public final class PortalFeedWriter {
                         }
                     }
                     dossier(out, planted(c, d), procedures.get(c.get("procedure_code")),
-                            events.getOrDefault(id, List.of()), supplements.getOrDefault(id, List.of()));
+                            dossier.of("case_event.csv"), dossier.of("case_supplement.csv"));
                     written++;
                 }
                 out.writeRaw('\n');
@@ -101,22 +105,80 @@ public final class PortalFeedWriter {
         return new Summary(outDir.resolve(FEED_FILE), written, planted, neverSynced);
     }
 
-    /** Which synced dossiers get which difference: each kind on dossiers where that field can differ. */
-    private static Map<String, Difference> plan(List<Map<String, String>> cases, int perKind, SplittableRandom rng) {
+    /**
+     * Which synced dossiers get which difference, each kind on dossiers where that field can differ and no dossier
+     * twice. One pass keeps a random sample of the eligible dossiers per kind (reservoir sampling), with room for
+     * the dossiers earlier kinds take; a province with fewer eligible dossiers than that keeps them all.
+     */
+    private static Map<String, Difference> plan(Path generated, int perKind, SplittableRandom rng) {
         Map<String, Difference> plan = new LinkedHashMap<>();
         if (perKind == 0) {
             return plan;
         }
-        List<Map<String, String>> synced = cases.stream().filter(c -> text(c, "synced_at") != null).toList();
+        int room = perKind + 64;
+        Map<Difference, List<String>> samples = new EnumMap<>(Difference.class);
+        Map<Difference, Long> seen = new EnumMap<>(Difference.class);
+        NewestVersions newest = new NewestVersions();
+        try (DossierRows dossiers = new DossierRows(generated)) {
+            for (DossierRows.Dossier dossier = dossiers.next(); dossier != null; dossier = dossiers.next()) {
+                Map<String, String> c = dossier.row();
+                if (!wellFormed(c) || !newest.isFirst(c) || text(c, "synced_at") == null) {
+                    continue;
+                }
+                for (Difference d : Difference.values()) {
+                    if (!eligible(d, c)) {
+                        continue;
+                    }
+                    long i = seen.merge(d, 1L, Long::sum) - 1;
+                    List<String> sample = samples.computeIfAbsent(d, k -> new ArrayList<>());
+                    if (i < room) {
+                        sample.add(c.get("case_id"));
+                    } else {
+                        long j = rng.nextLong(i + 1);
+                        if (j < room) {
+                            sample.set((int) j, c.get("case_id"));
+                        }
+                    }
+                }
+            }
+        }
         for (Difference d : Difference.values()) {
-            List<Map<String, String>> eligible = synced.stream()
-                    .filter(c -> !plan.containsKey(c.get("case_id")) && eligible(d, c)).toList();
-            List<Map<String, String>> pool = new ArrayList<>(eligible);
+            List<String> pool = new ArrayList<>(samples.getOrDefault(d, List.of()));
+            pool.removeIf(plan::containsKey);
             for (int i = 0; i < perKind && !pool.isEmpty(); i++) {
-                plan.put(pool.remove(rng.nextInt(pool.size())).get("case_id"), d);
+                plan.put(pool.remove(rng.nextInt(pool.size())), d);
             }
         }
         return plan;
+    }
+
+    /**
+     * The newest version of each dossier, streaming: a second row of a dossier (an older version, as --bad-rows
+     * plants, synced over long ago) follows the first closely, so the last {@value #RECENT} dossiers are remembered.
+     */
+    private static final class NewestVersions {
+        private static final int RECENT = 100_000;
+        private final Map<String, LocalDateTime> recent = new LinkedHashMap<>(1 << 16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LocalDateTime> eldest) {
+                return size() > RECENT;
+            }
+        };
+
+        /** True for the first row of a dossier; false for an older version of one already seen. */
+        boolean isFirst(Map<String, String> c) {
+            LocalDateTime updated = text(c, "updated_at") == null ? null : LocalDateTime.parse(c.get("updated_at"));
+            if (!recent.containsKey(c.get("case_id"))) {
+                recent.put(c.get("case_id"), updated);
+                return true;
+            }
+            LocalDateTime kept = recent.get(c.get("case_id"));
+            if (updated != null && (kept == null || updated.isAfter(kept))) {
+                throw new IllegalArgumentException("case.csv holds a newer version of dossier " + c.get("case_id")
+                        + " after an older one: the portal feed writer takes a folder as the generator writes it");
+            }
+            return false;
+        }
     }
 
     private static boolean eligible(Difference d, Map<String, String> c) {
@@ -170,16 +232,6 @@ public final class PortalFeedWriter {
             }
         }
         return true;
-    }
-
-    /** One row per dossier, its newest version (an older one, as --bad-rows plants, was synced over long ago). */
-    private static List<Map<String, String>> newestVersions(List<Map<String, String>> cases) {
-        Map<String, Map<String, String>> newest = new LinkedHashMap<>();
-        for (Map<String, String> c : cases) {
-            newest.merge(c.get("case_id"), c, (a, b) -> text(b, "updated_at") != null && (text(a, "updated_at") == null
-                    || LocalDateTime.parse(b.get("updated_at")).isAfter(LocalDateTime.parse(a.get("updated_at")))) ? b : a);
-        }
-        return List.copyOf(newest.values());
     }
 
     private static String shift(String time, int minutes) {
@@ -323,11 +375,5 @@ public final class PortalFeedWriter {
 
     static String portalTime(String iso) {
         return iso == null ? null : LocalDateTime.parse(iso).format(PORTAL_TIME);
-    }
-
-    private static Map<String, List<Map<String, String>>> group(GeneratedFiles files, String file) {
-        Map<String, List<Map<String, String>>> out = new HashMap<>();
-        files.forEach(file, r -> out.computeIfAbsent(r.get("case_id"), k -> new ArrayList<>()).add(r));
-        return out;
     }
 }

@@ -79,7 +79,9 @@ public final class VendorDatabase {
 
     /**
      * Fills the (freshly created) schema from a folder the generator wrote without bad rows. Reference rows get
-     * {@code asOf} as their last-modified time; dossiers and history rows the time of their last change.
+     * {@code asOf} as their last-modified time; dossiers and history rows the time of their last change. Dossiers,
+     * history and ratings stream through {@code COPY} in the generator's order, one dossier in memory at a time, so
+     * that 10 million dossiers load like 10 thousand, only longer.
      */
     public static LoadSummary load(Connection c, Path generated, LocalDateTime asOf) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
@@ -104,7 +106,6 @@ public final class VendorDatabase {
         private final Map<String, Long> rows = new LinkedHashMap<>();
         private final Map<String, Integer> agencyId = new HashMap<>();
         private final Map<String, Integer> procedureId = new HashMap<>();
-        private final Map<String, Long> caseId = new HashMap<>();
 
         Loader(Connection c, GeneratedFiles files, LocalDateTime asOf) {
             this.c = c;
@@ -225,22 +226,16 @@ public final class VendorDatabase {
             rows.put("dm_donvi_thutuc", n[0]);
         }
 
+        /** Dossiers in the order of case.csv: the n-th row gets id n, which the history and rating passes rely on. */
         private void dossiers() throws SQLException {
-            long[] n = {0};
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO motcua.hs_hoso (id, ma_hoso, nguon, donvi_id, "
-                    + "donvi_tiep_nhan_id, thutuc_id, hinh_thuc_nop, trang_thai, loai_doi_tuong, chu_hoso_ten, "
-                    + "chu_hoso_giay_to, chu_hoso_dien_thoai, chu_hoso_email, ngay_nop, ngay_tiep_nhan, ngay_hen_tra, "
-                    + "ngay_ket_thuc_xu_ly, ngay_tra_kq, ngay_tu_choi, ngay_tao, co_tep_dinh_kem, tai_su_dung_so_hoa, "
-                    + "lay_tu_kho_ca_nhan, xac_thuc_vneid, ket_noi_csdl_dan_cu, co_ket_qua_dien_tu, tong_le_phi, "
-                    + "thanh_toan_truc_tuyen, ngay_dong_bo_dvcqg, ngay_cap_nhat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                files.forEach("case.csv", r -> batch(ps, n, () -> {
-                    long id = n[0] + 1;
+            try (CopyRows copy = new CopyRows(c, "motcua.hs_hoso", "id, ma_hoso, nguon, donvi_id, donvi_tiep_nhan_id, "
+                    + "thutuc_id, hinh_thuc_nop, trang_thai, loai_doi_tuong, chu_hoso_ten, chu_hoso_giay_to, "
+                    + "chu_hoso_dien_thoai, chu_hoso_email, ngay_nop, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc_xu_ly, "
+                    + "ngay_tra_kq, ngay_tu_choi, ngay_tao, co_tep_dinh_kem, tai_su_dung_so_hoa, lay_tu_kho_ca_nhan, "
+                    + "xac_thuc_vneid, ket_noi_csdl_dan_cu, co_ket_qua_dien_tu, tong_le_phi, thanh_toan_truc_tuyen, "
+                    + "ngay_dong_bo_dvcqg, ngay_cap_nhat")) {
+                files.forEach("case.csv", r -> {
                     String code = r.get("case_id");
-                    if (caseId.put(code, id) != null) {
-                        throw new IllegalArgumentException("case.csv holds dossier " + code + " twice: the vendor "
-                                + "loader takes a province generated without bad rows");
-                    }
                     Integer agency = agencyId.get(r.get("agency_code"));
                     Integer procedure = procedureId.get(r.get("procedure_code"));
                     if (agency == null || procedure == null || time(r, "updated_at") == null) {
@@ -248,127 +243,87 @@ public final class VendorDatabase {
                                 + "procedure, or no updated_at): the vendor loader takes a province generated "
                                 + "without bad rows");
                     }
-                    ps.setLong(1, id);
-                    ps.setString(2, code);
-                    ps.setString(3, r.get("source"));
-                    ps.setInt(4, agency);
-                    ps.setObject(5, agencyId.get(text(r, "receiving_agency_code")));
-                    ps.setInt(6, procedure);
-                    ps.setString(7, VendorCodes.code(VendorCodes.CHANNEL, r.get("channel"), "channel"));
-                    ps.setInt(8, VendorCodes.STATUS.get(integer(r, "status")));
-                    ps.setObject(9, integer(r, "applicant_kind"));
-                    ps.setString(10, text(r, "applicant_name"));
-                    ps.setString(11, text(r, "applicant_id"));
-                    ps.setString(12, text(r, "applicant_phone"));
-                    ps.setString(13, text(r, "applicant_email"));
-                    int i = 14;
-                    for (String t : new String[] {"submitted_at", "received_at", "due_at", "finished_at",
-                        "returned_at", "rejected_at", "recorded_at"}) {
-                        ps.setObject(i++, time(r, t));
-                    }
-                    for (String b : new String[] {"has_uploaded_components", "reused_digitized_data",
-                        "from_personal_store", "vneid_verified", "population_db_used", "e_result_issued"}) {
-                        ps.setBoolean(i++, Boolean.TRUE.equals(bool(r, b)));
-                    }
-                    ps.setBigDecimal(i++, text(r, "fee_amount") == null ? null : new BigDecimal(r.get("fee_amount")));
-                    ps.setInt(i++, integer(r, "paid_online") == null ? 0 : integer(r, "paid_online"));
-                    ps.setObject(i++, time(r, "synced_at"));
-                    ps.setObject(i, time(r, "updated_at"));
-                }));
-                ps.executeBatch();
+                    Integer paid = integer(r, "paid_online");
+                    copy.row(copy.rows() + 1, code, r.get("source"), agency, agencyId.get(text(r, "receiving_agency_code")),
+                            procedure, VendorCodes.code(VendorCodes.CHANNEL, r.get("channel"), "channel"),
+                            VendorCodes.STATUS.get(integer(r, "status")), integer(r, "applicant_kind"),
+                            text(r, "applicant_name"), text(r, "applicant_id"), text(r, "applicant_phone"),
+                            text(r, "applicant_email"), time(r, "submitted_at"), time(r, "received_at"),
+                            time(r, "due_at"), time(r, "finished_at"), time(r, "returned_at"), time(r, "rejected_at"),
+                            time(r, "recorded_at"), flag(r, "has_uploaded_components"), flag(r, "reused_digitized_data"),
+                            flag(r, "from_personal_store"), flag(r, "vneid_verified"), flag(r, "population_db_used"),
+                            flag(r, "e_result_issued"), text(r, "fee_amount") == null ? null
+                                    : new BigDecimal(r.get("fee_amount")).toPlainString(),
+                            paid == null ? 0 : paid, time(r, "synced_at"), time(r, "updated_at"));
+                });
+                rows.put("hs_hoso", copy.rows());
             }
-            rows.put("hs_hoso", n[0]);
         }
 
-        /** Steps, supplement requests (one row with their request step) and apologies, numbered per dossier. */
+        /**
+         * Steps, supplement requests (one row with their request step) and apologies, numbered per dossier: apologies
+         * follow the dossier's last step.
+         */
         private void history() throws SQLException {
-            Map<String, Map<String, String>> supplementAt = new HashMap<>();
-            files.forEach("case_supplement.csv", s -> supplementAt.put(s.get("case_id") + "@" + s.get("requested_at"), s));
-            Map<String, List<Map<String, String>>> apologies = new HashMap<>();
-            files.forEach("case_apology.csv", a -> apologies.computeIfAbsent(a.get("case_id"), k -> new ArrayList<>()).add(a));
-            Map<String, Integer> lastSeq = new HashMap<>();
-            long[] n = {0};
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO motcua.hs_quatrinhxuly (id, hoso_id, thu_tu, "
-                    + "loai_buoc, thoi_diem, trang_thai, noi_dung, don_vi_xu_ly, can_bo, ly_do, han_cu, han_moi, "
-                    + "ngay_nhan_bo_sung, ngay_cap_nhat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                files.forEach("case_event.csv", e -> batch(ps, n, () -> {
-                    String code = e.get("case_id");
-                    int seq = integer(e, "seq");
-                    lastSeq.merge(code, seq, Math::max);
-                    Map<String, String> supplement = supplementAt.remove(code + "@" + e.get("at"));
-                    Integer status = integer(e, "status");
-                    LocalDateTime at = time(e, "at");
-                    LocalDateTime answered = supplement == null ? null : time(supplement, "received_at");
-                    ps.setLong(1, n[0] + 1);
-                    ps.setLong(2, dossier(code));
-                    ps.setInt(3, seq);
-                    ps.setString(4, supplement != null ? VendorCodes.SUPPLEMENT : VendorCodes.STEP);
-                    ps.setObject(5, at);
-                    ps.setObject(6, status == null ? null : status == 4 && "Trình lãnh đạo phê duyệt".equals(e.get("step"))
-                            ? VendorCodes.TO_LEADER : VendorCodes.STATUS.get(status));
-                    ps.setString(7, text(e, "step"));
-                    ps.setString(8, text(e, "unit"));
-                    ps.setString(9, text(e, "officer"));
-                    ps.setString(10, null);
-                    ps.setObject(11, supplement == null ? null : time(supplement, "previous_due_at"));
-                    ps.setObject(12, supplement == null ? null : time(supplement, "new_due_at"));
-                    ps.setObject(13, answered);
-                    ps.setObject(14, answered != null && answered.isAfter(at) ? answered : at);
-                }));
-                if (!supplementAt.isEmpty()) {
-                    throw new IllegalArgumentException(supplementAt.size() + " supplement rows have no request step "
-                            + "in case_event.csv (e.g. " + supplementAt.keySet().iterator().next() + ")");
-                }
-                for (var entry : apologies.entrySet()) {
-                    int seq = lastSeq.getOrDefault(entry.getKey(), 0);
-                    for (Map<String, String> a : entry.getValue()) {
-                        int thisSeq = ++seq;
-                        batch(ps, n, () -> {
-                            ps.setLong(1, n[0] + 1);
-                            ps.setLong(2, dossier(entry.getKey()));
-                            ps.setInt(3, thisSeq);
-                            ps.setString(4, VendorCodes.APOLOGY);
-                            ps.setObject(5, time(a, "issued_at"));
-                            ps.setObject(6, null);
-                            ps.setString(7, "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
-                            ps.setString(8, null);
-                            ps.setString(9, null);
-                            ps.setString(10, text(a, "reason"));
-                            ps.setObject(11, time(a, "previous_due_at"));
-                            ps.setObject(12, time(a, "new_due_at"));
-                            ps.setObject(13, null);
-                            ps.setObject(14, time(a, "issued_at"));
-                        });
+            try (CopyRows copy = new CopyRows(c, "motcua.hs_quatrinhxuly", "id, hoso_id, thu_tu, loai_buoc, thoi_diem, "
+                    + "trang_thai, noi_dung, don_vi_xu_ly, can_bo, ly_do, han_cu, han_moi, ngay_nhan_bo_sung, "
+                    + "ngay_cap_nhat");
+                 DossierRows dossiers = new DossierRows(files.dir(), "case_event.csv", "case_supplement.csv",
+                         "case_apology.csv")) {
+                long dossierId = 0;
+                for (DossierRows.Dossier d = dossiers.next(); d != null; d = dossiers.next()) {
+                    dossierId++;
+                    Map<String, Map<String, String>> supplementAt = new HashMap<>();
+                    d.of("case_supplement.csv").forEach(s -> supplementAt.put(s.get("requested_at"), s));
+                    int lastSeq = 0;
+                    for (Map<String, String> e : d.of("case_event.csv")) {
+                        int seq = integer(e, "seq");
+                        lastSeq = Math.max(lastSeq, seq);
+                        Map<String, String> supplement = supplementAt.remove(e.get("at"));
+                        Integer status = integer(e, "status");
+                        LocalDateTime at = time(e, "at");
+                        LocalDateTime answered = supplement == null ? null : time(supplement, "received_at");
+                        copy.row(copy.rows() + 1, dossierId, seq,
+                                supplement != null ? VendorCodes.SUPPLEMENT : VendorCodes.STEP, at,
+                                status == null ? null : status == 4 && "Trình lãnh đạo phê duyệt".equals(e.get("step"))
+                                        ? VendorCodes.TO_LEADER : VendorCodes.STATUS.get(status),
+                                text(e, "step"), text(e, "unit"), text(e, "officer"), null,
+                                supplement == null ? null : time(supplement, "previous_due_at"),
+                                supplement == null ? null : time(supplement, "new_due_at"), answered,
+                                answered != null && answered.isAfter(at) ? answered : at);
+                    }
+                    if (!supplementAt.isEmpty()) {
+                        throw new IllegalArgumentException("Dossier " + d.caseId() + " has a supplement row at "
+                                + supplementAt.keySet().iterator().next() + " without a request step in case_event.csv");
+                    }
+                    for (Map<String, String> a : d.of("case_apology.csv")) {
+                        copy.row(copy.rows() + 1, dossierId, ++lastSeq, VendorCodes.APOLOGY, time(a, "issued_at"), null,
+                                "Phiếu xin lỗi và hẹn lại ngày trả kết quả", null, null, text(a, "reason"),
+                                time(a, "previous_due_at"), time(a, "new_due_at"), null, time(a, "issued_at"));
                     }
                 }
-                ps.executeBatch();
+                rows.put("hs_quatrinhxuly", copy.rows());
             }
-            rows.put("hs_quatrinhxuly", n[0]);
         }
 
         private void ratings() throws SQLException {
-            long[] n = {0};
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO motcua.hs_danhgia (id, hoso_id, thoi_diem, "
-                    + "muc_hai_long, hai_long, ngay_cap_nhat) VALUES (?, ?, ?, ?, ?, ?)")) {
-                files.forEach("case_rating.csv", r -> batch(ps, n, () -> {
-                    ps.setLong(1, n[0] + 1);
-                    ps.setLong(2, dossier(r.get("case_id")));
-                    ps.setObject(3, time(r, "rated_at"));
-                    ps.setObject(4, integer(r, "score"));
-                    ps.setObject(5, bool(r, "satisfied"));
-                    ps.setObject(6, time(r, "rated_at"));
-                }));
-                ps.executeBatch();
+            try (CopyRows copy = new CopyRows(c, "motcua.hs_danhgia", "id, hoso_id, thoi_diem, muc_hai_long, hai_long, "
+                    + "ngay_cap_nhat");
+                 DossierRows dossiers = new DossierRows(files.dir(), "case_rating.csv")) {
+                long dossierId = 0;
+                for (DossierRows.Dossier d = dossiers.next(); d != null; d = dossiers.next()) {
+                    dossierId++;
+                    for (Map<String, String> r : d.of("case_rating.csv")) {
+                        copy.row(copy.rows() + 1, dossierId, time(r, "rated_at"), integer(r, "score"), bool(r, "satisfied"),
+                                time(r, "rated_at"));
+                    }
+                }
+                rows.put("hs_danhgia", copy.rows());
             }
-            rows.put("hs_danhgia", n[0]);
         }
 
-        private long dossier(String code) {
-            Long id = caseId.get(code);
-            if (id == null) {
-                throw new IllegalArgumentException("A dependent row names dossier " + code + ", which case.csv lacks");
-            }
-            return id;
+        private static String flag(Map<String, String> row, String column) {
+            return Boolean.TRUE.equals(bool(row, column)) ? "true" : "false";
         }
 
         private interface Binder {

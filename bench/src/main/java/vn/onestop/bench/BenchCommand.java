@@ -1,0 +1,436 @@
+package vn.onestop.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.catalogue.IndicatorDefinition;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.ingest.jdbc.SourceMapping;
+import vn.onestop.sample.GeneratorOptions;
+
+/**
+ * The side-by-side benchmark (issue 7): on one generated province, ingest from CSV and from the vendor database over
+ * JDBC against PostgreSQL's COPY, a full computation against the same core indicators in DuckDB (and whether they
+ * agree), publication, the dashboard's API under 16 and 64 clients, a nightly run after a day of changes, and the
+ * peak memory of every process. Each measured step runs in a child JVM; this driver only orchestrates, copies with
+ * COPY and plays the dashboard's clients. Prints a table with the targets and writes it as JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure ingest, compute, publish and the dashboard side by side on one generated province.")
+public final class BenchCommand implements Callable<Integer> {
+    static final String BENCH_USER = "bench";
+
+    @Option(names = "--cases", description = "Dossiers to generate (default ${DEFAULT-VALUE}; the targets are set at 10,000,000).")
+    long cases = 1_000_000;
+
+    @Option(names = "--seed", description = "Generator seed (default ${DEFAULT-VALUE}).")
+    long seed = GeneratorOptions.DEFAULT_SEED;
+
+    @Option(names = "--from", description = "First day of submissions (default ${DEFAULT-VALUE}).")
+    LocalDate from = GeneratorOptions.DEFAULT_FROM;
+
+    @Option(names = "--to", description = "Last day of submissions (default ${DEFAULT-VALUE}).")
+    LocalDate to = GeneratorOptions.DEFAULT_TO;
+
+    @Option(names = "--work", description = "Folder for the generated data, lakes and store; emptied first (default ${DEFAULT-VALUE}).")
+    Path work = Path.of("bench-work");
+
+    @Option(names = "--out", description = "Folder of results: <timestamp>.json and the steps' logs (default ${DEFAULT-VALUE}).")
+    Path out = Path.of("bench-results");
+
+    @Option(names = "--postgres", paramLabel = "JDBC_URL",
+            description = "PostgreSQL server to create the vendor and store databases on (default ${DEFAULT-VALUE}).")
+    String postgres = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+
+    @Option(names = "--databases", paramLabel = "PREFIX",
+            description = "Names of the databases created (dropped first): PREFIX_vendor and PREFIX_store (default ${DEFAULT-VALUE}).")
+    String databases = "onestop_bench";
+
+    @Option(names = "--no-postgres", description = "Skip what needs PostgreSQL (JDBC, COPY, nightly run, PostgreSQL store).")
+    boolean noPostgres;
+
+    @Option(names = "--compute-heap", description = "-Xmx of the compute and nightly JVMs (default ${DEFAULT-VALUE}).")
+    String computeHeap = "4g";
+
+    @Option(names = "--ingest-heap", description = "-Xmx of the ingest JVMs (default ${DEFAULT-VALUE}).")
+    String ingestHeap = "3g";
+
+    @Option(names = "--dashboard-heap", description = "-Xmx of the dashboard JVM (default ${DEFAULT-VALUE}).")
+    String dashboardHeap = "256m";
+
+    @Option(names = "--clients", split = ",", description = "Concurrent dashboard clients, one run each (default ${DEFAULT-VALUE}).")
+    List<Integer> clients = List.of(16, 64);
+
+    @Option(names = "--latency-seconds", description = "Seconds of requests at each concurrency (default ${DEFAULT-VALUE}).")
+    double latencySeconds = 20;
+
+    @Option(names = "--step-timeout-minutes", description = "A step that runs longer fails the benchmark (default ${DEFAULT-VALUE}).")
+    long stepTimeoutMinutes = 240;
+
+    private final List<Figure> figures = new ArrayList<>();
+    private final Map<String, Object> steps = new LinkedHashMap<>();
+    private final Map<String, Object> notes = new LinkedHashMap<>();
+    private Path logs;
+    private PrintStream console = System.out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        logs = Files.createDirectories(out.resolve(stamp));
+        Path data = prepareWork();
+        Map<String, Object> header = header();
+        printHeader(header);
+
+        boolean pg = !noPostgres;
+        String vendorUrl = null;
+        String storeUrl = null;
+        if (pg) {
+            vendorUrl = database(databases + "_vendor");
+            storeUrl = database(databases + "_store");
+        }
+        LocalDateTime now = to.plusDays(7).atTime(12, 0);
+        Path province = data.resolve("province");
+        List<String> common = List.of("now=" + now, "onestop.data.dir=" + data.toAbsolutePath());
+
+        progress("Generating " + String.format("%,d", cases) + " dossiers");
+        Map<String, Object> generated = step("generate", "512m", false, List.of("seed=" + seed, "cases=" + cases,
+                "from=" + from, "to=" + to, "out=" + province.toAbsolutePath()));
+        figures.add(Figure.info("generate.seconds", "Generate the province as CSV", seconds(generated, "ms"), "s"));
+
+        if (pg) {
+            progress("Loading the vendor database (COPY)");
+            Map<String, Object> loaded = step("vendor-load", "512m", false, List.of("url=" + vendorUrl,
+                    "dir=" + province.toAbsolutePath(), "to=" + to));
+            figures.add(Figure.info("vendor_load.seconds", "Load the vendor PostgreSQL database (COPY)",
+                    seconds(loaded, "ms"), "s"));
+        }
+
+        progress("Ingesting the CSV files");
+        String csvLake = data.resolve("lake-csv").toAbsolutePath().toString();
+        Map<String, Object> csv = step("ingest-csv", ingestHeap, false, with(common, "dir=" + province.toAbsolutePath(),
+                "onestop.lake.uri=" + csvLake));
+        double csvRows = number(csv, "rows_read");
+        figures.add(Figure.info("ingest.csv.rows_per_s", "Ingest from CSV (" + Figure.number(csvRows) + " rows)",
+                csvRows / seconds(csv, "ms"), "rows/s"));
+
+        String lake = csvLake;
+        List<String> lakeParams = new ArrayList<>(common);
+        if (pg) {
+            lake = data.resolve("lake-jdbc").toAbsolutePath().toString();
+            lakeParams = with(common, "onestop.lake.uri=" + lake, "onestop.source.jdbc.url=" + vendorUrl);
+            Path feedback = Files.createDirectories(data.resolve("feedback"));
+            Files.copy(province.resolve("feedback.csv"), feedback.resolve("feedback.csv"));
+            progress("Ingesting the vendor database over JDBC");
+            Map<String, Object> jdbc = step("ingest-jdbc", ingestHeap, false,
+                    with(lakeParams, "feedback=" + feedback.toAbsolutePath()));
+            progress("Copying the same rows with COPY (SELECT …) TO STDOUT");
+            CopyBaseline.Copied copied = CopyBaseline.run(vendorUrl, SourceMapping.load(SourceMapping.SAMPLE_VENDOR));
+            steps.put("copy", copied);
+            jdbcFigures(jdbc, copied);
+        }
+
+        progress("Computing every indicator and rule, then publishing");
+        Path sparkValues = logs.resolve("spark-core-indicators.csv");
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        List<String> computeParams = with(lakeParams, "spark_values=" + sparkValues.toAbsolutePath(), "user=" + BENCH_USER);
+        if (pg) {
+            computeParams = with(computeParams, "pg_store_url=" + storeUrl);
+        }
+        Map<String, Object> compute = stepWithEnv("compute", computeHeap, false, computeParams,
+                Map.of("ONESTOP_BENCH_PASSWORD", password));
+
+        progress("Computing the core indicators in DuckDB");
+        Path duckValues = logs.resolve("duckdb-core-indicators.csv");
+        Map<String, Object> duck = step("duckdb", "1g", true, List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
+        computeFigures(compute, duck, sparkValues, duckValues);
+
+        progress("Serving the dashboard and measuring its API");
+        dashboard(data, password);
+
+        if (pg) {
+            progress("One day of work in the vendor database, then the nightly run");
+            WorkingCalendar calendar = WorkingCalendar.bundled();
+            long workingDays = from.datesUntil(to.plusDays(1)).filter(calendar::isWorkingDay).count();
+            Map<String, Object> day = step("advance", "512m", false, List.of("url=" + vendorUrl, "seed=" + seed,
+                    "day=" + calendar.onOrAfter(to.plusDays(1)), "new_per_day=" + Math.max(1, cases / workingDays)));
+            Map<String, Object> nightly = step("nightly", computeHeap, false, lakeParams);
+            nightlyFigures(day, nightly, compute);
+        }
+        memoryFigures();
+
+        Map<String, Object> record = new LinkedHashMap<>(header);
+        record.put("figures", figures);
+        record.put("notes", notes);
+        record.put("steps", steps);
+        Path json = out.resolve(stamp + ".json");
+        Results.write(json, record);
+        printTable();
+        console.println();
+        console.println("Results: " + json.toAbsolutePath() + " (steps' logs in " + logs.toAbsolutePath() + ")");
+        return 0;
+    }
+
+    private Map<String, Object> header() {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("taken_at", LocalDateTime.now().withNano(0).toString());
+        h.put("machine", Machine.describe());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("cases", cases);
+        settings.put("seed", seed);
+        settings.put("from", from.toString());
+        settings.put("to", to.toString());
+        settings.put("postgresql", !noPostgres);
+        settings.put("clients", clients);
+        settings.put("latency_seconds", latencySeconds);
+        Map<String, Object> jvm = new LinkedHashMap<>();
+        jvm.put("ingest", "-Xmx" + ingestHeap);
+        jvm.put("compute", "-Xmx" + computeHeap);
+        jvm.put("dashboard", "-Xmx" + dashboardHeap);
+        jvm.put("generate, vendor load, day of work", "-Xmx512m");
+        jvm.put("duckdb", "-Xmx1g");
+        jvm.put("every JVM", "-Duser.timezone=UTC and Spark's --add-opens; default GC");
+        jvm.put("spark", "local[2], spark.sql.shuffle.partitions 8 (the product's defaults)");
+        settings.put("jvm", jvm);
+        h.put("settings", settings);
+        return h;
+    }
+
+    private void printHeader(Map<String, Object> header) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) header.get("machine");
+        console.printf("OneStop Monitor benchmark — %,d dossiers, seed %d, %s – %s%n", cases, seed, from, to);
+        console.printf("Machine: %s cores, %s GB, %s; %s; %s; load average %s at start%n", m.get("cores"),
+                m.get("memory_gb"), m.get("cpu"), m.get("os"), m.get("java"), m.get("load_average_at_start"));
+        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s, dashboard -Xmx%s; Spark local[2]%n", ingestHeap,
+                computeHeap, dashboardHeap);
+        console.println();
+    }
+
+    private void jdbcFigures(Map<String, Object> jdbc, CopyBaseline.Copied copied) {
+        double rows = number(jdbc, "rows_read");
+        double extractS = seconds(jdbc, "extract_ms");
+        double copyRate = copied.rows() / (copied.ms() / 1000.0);
+        double extractRate = rows / extractS;
+        figures.add(Figure.info("ingest.jdbc.rows_per_s", "Ingest from PostgreSQL over JDBC (" + Figure.number(rows)
+                + " rows, read + checks + lake)", rows / seconds(jdbc, "ms"), "rows/s"));
+        figures.add(Figure.info("extract.jdbc.rows_per_s", "  of which the JDBC extraction alone",
+                extractRate, "rows/s"));
+        figures.add(Figure.info("copy.rows_per_s", "PostgreSQL COPY (SELECT …) TO STDOUT, drained ("
+                + Figure.number(copied.rows()) + " rows)", copyRate, "rows/s"));
+        figures.add(Figure.atLeast("ratio.jdbc_vs_copy", "JDBC extraction ÷ COPY throughput",
+                100 * extractRate / copyRate, "%", 50));
+        figures.add(Figure.info("ratio.jdbc_ingest_vs_copy", "  whole JDBC ingest ÷ COPY throughput",
+                100 * (rows / seconds(jdbc, "ms")) / copyRate, "%"));
+        if (copied.rows() != (long) rows) {
+            notes.put("copy_rows_differ", "COPY gave " + copied.rows() + " rows, the JDBC read " + (long) rows);
+        }
+    }
+
+    private void computeFigures(Map<String, Object> compute, Map<String, Object> duck, Path sparkValues, Path duckValues) {
+        double spark = seconds(compute, "ms");
+        double duckdb = seconds(duck, "ms");
+        figures.add(Figure.info("compute.spark.seconds", "Full compute, every indicator and rule (Spark)", spark, "s"));
+        figures.add(Figure.info("compute.duckdb.seconds", "Core indicators 766.2.1, 766.3.3, 766.4.2, R01 (DuckDB SQL)",
+                duckdb, "s"));
+        figures.add(Figure.atMost("ratio.spark_vs_duckdb", "Spark full compute ÷ DuckDB core indicators", spark / duckdb,
+                "×", 3));
+        for (CoreIndicators.Agreement a : CoreIndicators.compare(CoreIndicators.read(sparkValues),
+                CoreIndicators.read(duckValues))) {
+            figures.add(Figure.atMost("match." + a.indicatorId(), "DuckDB = Spark for " + a.indicatorId()
+                    + " (agency × month rows that differ, of " + a.rows() + ")", a.mismatches(), "", 0));
+            if (!a.matches()) {
+                notes.put(a.indicatorId(), a.example());
+            }
+        }
+        figures.add(Figure.info("publish.h2.seconds", "Publish to the embedded H2 store", seconds(compute, "publish_h2_ms"),
+                "s"));
+        if (compute.containsKey("publish_postgresql_ms")) {
+            figures.add(Figure.info("publish.postgresql.seconds", "Publish to PostgreSQL",
+                    seconds(compute, "publish_postgresql_ms"), "s"));
+        }
+    }
+
+    /** The product's own {@code serve}, in its own JVM with the dashboard's heap, without DuckDB on its classpath. */
+    private void dashboard(Path data, String password) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = ChildJvm.command(dashboardHeap, false, "vn.onestop.jobs.OneStopCli", List.of(
+                "--set", "data.dir=" + data.toAbsolutePath(), "--set", "server.port=" + port,
+                "--set", "schedule.enabled=false", "serve"));
+        Process server = ChildJvm.start(command, work, logs.resolve("dashboard.log"), Map.of());
+        Map<String, Object> result = new LinkedHashMap<>();
+        try {
+            DashboardLoad load = new DashboardLoad("http://127.0.0.1:" + port);
+            long t = System.nanoTime();
+            load.awaitUp(Duration.ofSeconds(120), server);
+            result.put("start_ms", (System.nanoTime() - t) / 1_000_000);
+            List<String> indicatorIds = Catalogue.bundled().definitions().stream().map(IndicatorDefinition::id).toList();
+            load.prepare(BENCH_USER, password, indicatorIds);
+            load.run(clients.get(0), Math.min(5, latencySeconds / 2), seed); // warm-up, not counted
+            for (int n : clients) {
+                DashboardLoad.Level level = load.run(n, latencySeconds, seed + n);
+                result.put("clients_" + n, level);
+                notes.put("API p95 per page at " + n + " clients (ms)", level.p95MsByApi());
+                String at = n + " clients";
+                figures.add(n == 16 ? Figure.below("api." + n + ".p95_ms", "Dashboard API p95, " + at, level.p95Ms(), "ms", 50)
+                        : Figure.info("api." + n + ".p95_ms", "Dashboard API p95, " + at, level.p95Ms(), "ms"));
+                figures.add(Figure.info("api." + n + ".p50_ms", "Dashboard API p50, " + at, level.p50Ms(), "ms"));
+                figures.add(Figure.info("api." + n + ".p99_ms", "Dashboard API p99, " + at, level.p99Ms(), "ms"));
+                figures.add(Figure.info("api." + n + ".requests_per_s", "Dashboard API throughput, " + at,
+                        level.requestsPerSecond(), "req/s"));
+                figures.add(Figure.atMost("api." + n + ".errors", "Dashboard API answers other than 200, " + at,
+                        level.errors(), "", 0));
+            }
+            result.put("vm_hwm_kb", ProcessMemory.peakKb(server.pid()));
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+        steps.put("dashboard", result);
+    }
+
+    private void nightlyFigures(Map<String, Object> day, Map<String, Object> nightly, Map<String, Object> compute) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> full = (Map<String, Object>) steps.get("ingest-jdbc");
+        double fullRun = seconds(full, "ms") + seconds(compute, "ms");
+        double nightlyRun = seconds(nightly, "ingest_ms") + seconds(nightly, "compute_ms");
+        figures.add(Figure.info("nightly.changes", "Changes in the day of work (" + day.get("day") + ")",
+                number(day, "changes"), ""));
+        figures.add(Figure.info("nightly.rows_read", "Rows the nightly JDBC read took in", number(nightly, "ingest_rows_read"),
+                "rows"));
+        figures.add(Figure.info("nightly.seconds", "Nightly run: incremental JDBC ingest + compute", nightlyRun, "s"));
+        figures.add(Figure.info("full_run.seconds", "Full run: full JDBC ingest + compute", fullRun, "s"));
+        figures.add(Figure.atMost("ratio.nightly_vs_full", "Nightly run ÷ full run", 100 * nightlyRun / fullRun, "%", 20));
+    }
+
+    private void memoryFigures() {
+        String[][] processes = {{"generate", "generate"}, {"vendor-load", "vendor load"}, {"ingest-csv", "ingest CSV"},
+            {"ingest-jdbc", "ingest JDBC"}, {"compute", "compute + publish"}, {"duckdb", "DuckDB"},
+            {"dashboard", "dashboard"}, {"advance", "day of work"}, {"nightly", "nightly run"}};
+        for (String[] p : processes) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = (Map<String, Object>) steps.get(p[0]);
+            if (s == null) {
+                continue;
+            }
+            double mb = number(s, "vm_hwm_kb") / 1024;
+            String id = "memory." + p[0] + ".mb";
+            String label = "Peak memory (VmHWM): " + p[1];
+            figures.add(p[0].equals("dashboard") ? Figure.below(id, label, mb, "MB", 300) : Figure.info(id, label, mb, "MB"));
+            if (p[0].equals("compute")) {
+                figures.add(Figure.below("memory.compute_only.mb", "Peak memory (VmHWM): compute, before publishing",
+                        number(s, "compute_vm_hwm_kb") / 1024, "MB", 4096));
+            }
+        }
+        figures.add(Figure.info("memory.bench_driver.mb", "Peak memory (VmHWM): this driver (COPY, HTTP clients)",
+                ProcessMemory.selfPeakKb() / 1024.0, "MB"));
+    }
+
+    private void printTable() {
+        int width = figures.stream().mapToInt(f -> f.label().length()).max().orElse(40) + 2;
+        console.println();
+        console.printf("%-" + width + "s %18s   %-14s%n", "figure", "value", "target");
+        console.println("-".repeat(width + 38));
+        for (Figure f : figures) {
+            console.printf("%-" + width + "s %18s   %-14s %s%n", f.label(), f.valueText(),
+                    f.target() == null ? "" : f.target(), f.mark());
+        }
+        notes.forEach((k, v) -> console.println("note: " + k + ": " + v));
+    }
+
+    private Map<String, Object> step(String name, String heap, boolean duckdb, List<String> params)
+            throws IOException, InterruptedException {
+        return stepWithEnv(name, heap, duckdb, params, Map.of());
+    }
+
+    private Map<String, Object> stepWithEnv(String name, String heap, boolean duckdb, List<String> params,
+                                            Map<String, String> env) throws IOException, InterruptedException {
+        long t = System.nanoTime();
+        Map<String, Object> result = ChildJvm.runStep(name, heap, duckdb, work, logs, params, env, stepTimeoutMinutes);
+        result.put("wall_ms", (System.nanoTime() - t) / 1_000_000);
+        steps.put(name, result);
+        return result;
+    }
+
+    /** Empties what earlier runs left in the work folder. */
+    private Path prepareWork() throws IOException {
+        Path data = work.resolve("data");
+        if (Files.exists(data)) {
+            try (var walk = Files.walk(data)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(data);
+    }
+
+    /** A fresh database on the PostgreSQL server; its JDBC URL. */
+    private String database(String name) throws SQLException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("--databases must be lower-case letters, digits and _, not " + databases);
+        }
+        try (Connection c = DriverManager.getConnection(postgres); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        }
+        String base = postgres.split("\\?", 2)[0];
+        String query = postgres.contains("?") ? "?" + postgres.split("\\?", 2)[1] : "";
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + query;
+    }
+
+    private void progress(String what) {
+        console.printf("%s  %s%n", LocalDateTime.now().withNano(0).toLocalTime(), what);
+    }
+
+    private static List<String> with(List<String> params, String... more) {
+        List<String> out = new ArrayList<>(params);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    private static double number(Map<String, Object> result, String key) {
+        Object v = result.get(key);
+        if (!(v instanceof Number n)) {
+            throw new IllegalStateException("The step result has no number " + key + ": " + result);
+        }
+        return n.doubleValue();
+    }
+
+    private static double seconds(Map<String, Object> result, String msKey) {
+        return number(result, msKey) / 1000.0;
+    }
+
+    /** For tests: where the table goes. */
+    void console(PrintStream stream) {
+        this.console = stream;
+    }
+}

@@ -1,0 +1,289 @@
+package vn.onestop.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import vn.onestop.analytics.ComputeJob;
+import vn.onestop.analytics.IndicatorSettings;
+import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.model.IndicatorValue;
+import vn.onestop.analytics.model.Models;
+import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.config.OneStopConfig;
+import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.Store;
+import vn.onestop.dashboard.auth.UserAccounts;
+import vn.onestop.ingest.ConfiguredSources;
+import vn.onestop.ingest.FolderIngest;
+import vn.onestop.ingest.IngestReport;
+import vn.onestop.ingest.InputCount;
+import vn.onestop.ingest.Lake;
+import vn.onestop.ingest.SourceRetry;
+import vn.onestop.ingest.SparkSessions;
+import vn.onestop.ingest.jdbc.JdbcSource;
+import vn.onestop.ingest.jdbc.SourceMapping;
+import vn.onestop.sample.GeneratorOptions;
+import vn.onestop.sample.ProvinceGenerator;
+import vn.onestop.sample.vendor.VendorActivity;
+import vn.onestop.sample.vendor.VendorDatabase;
+
+/**
+ * One measured step of the benchmark, run in a child JVM of its own so that its peak memory (VmHWM) is its own:
+ * {@code java … BenchStep <step> <result.json> key=value …}. Keys starting with {@code onestop.} are configuration
+ * keys of the product (data.dir, lake.uri, store.url, …). The step writes its timings and counts to the result file.
+ */
+public final class BenchStep {
+    private final Map<String, String> params;
+    private final Map<String, Object> result = new LinkedHashMap<>();
+
+    private BenchStep(Map<String, String> params) {
+        this.params = params;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            params.put(kv[0], kv[1]);
+        }
+        BenchStep step = new BenchStep(params);
+        step.result.put("step", args[0]);
+        switch (args[0]) {
+            case "generate" -> step.generate();
+            case "vendor-load" -> step.vendorLoad();
+            case "ingest-csv" -> step.ingestCsv();
+            case "ingest-jdbc" -> step.ingestJdbc();
+            case "compute" -> step.compute();
+            case "duckdb" -> step.duckdb();
+            case "advance" -> step.advance();
+            case "nightly" -> step.nightly();
+            default -> throw new IllegalArgumentException("unknown step " + args[0]);
+        }
+        step.result.put("vm_hwm_kb", ProcessMemory.selfPeakKb());
+        Results.write(Path.of(args[1]), step.result);
+        // Spark and the store pool leave non-daemon threads behind: the step is done.
+        System.exit(0);
+    }
+
+    private String param(String key) {
+        String v = params.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing parameter " + key);
+        }
+        return v;
+    }
+
+    private OneStopConfig config() {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("onestop.")) {
+                overrides.put(k.substring("onestop.".length()), v);
+            }
+        });
+        return OneStopConfig.load(null, overrides);
+    }
+
+    /** The runs' clock: fixed after the data end (and the simulated day), so that every run sees the same data. */
+    private LocalDateTime now() {
+        return LocalDateTime.parse(param("now"));
+    }
+
+    private void generate() {
+        GeneratorOptions options = new GeneratorOptions(Long.parseLong(param("seed")), Long.parseLong(param("cases")),
+                LocalDate.parse(param("from")), LocalDate.parse(param("to")), 0);
+        long t = System.nanoTime();
+        var summary = ProvinceGenerator.generate(options, Path.of(param("out")));
+        result.put("ms", ms(t));
+        result.put("rows", summary.rowsPerFile());
+    }
+
+    private void vendorLoad() throws Exception {
+        long t = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(param("url"))) {
+            VendorDatabase.createSchema(c);
+            var summary = VendorDatabase.load(c, Path.of(param("dir")), LocalDate.parse(param("to")).atTime(23, 59, 59));
+            result.put("rows", summary.rows());
+        }
+        result.put("ms", ms(t));
+    }
+
+    private SparkSession spark(OneStopConfig config) {
+        long t = System.nanoTime();
+        SparkSession spark = SparkSessions.get(config.string("spark.master"), config.integer("spark.shuffle_partitions"));
+        result.put("spark_start_ms", ms(t));
+        return spark;
+    }
+
+    private void ingestCsv() throws Exception {
+        OneStopConfig config = config();
+        SparkSession spark = spark(config);
+        Lake lake = new Lake(config.lakeUri());
+        Path work = Files.createDirectories(config.dataDir().resolve("work"));
+        long t = System.nanoTime();
+        IngestReport report = new FolderIngest(spark, lake, now()).run(Path.of(param("dir")), work, RunLog.newRunId());
+        result.put("ms", ms(t));
+        result.put("rows_read", report.totalRead());
+        result.put("rows_accepted", report.totalAccepted());
+        result.put("rows_quarantined", report.totalQuarantined());
+    }
+
+    private void ingestJdbc() throws Exception {
+        OneStopConfig config = config();
+        SparkSession spark = spark(config);
+        try (Store store = Store.open(config)) {
+            Lake lake = new Lake(config.lakeUri());
+            Path work = Files.createDirectories(config.dataDir().resolve("work"));
+            if (params.containsKey("feedback")) {
+                // Feedback (PAKN) lives in another system than the one-stop database: a drop, as in the demo.
+                long t = System.nanoTime();
+                new FolderIngest(spark, lake, now()).run(Path.of(param("feedback")), work, RunLog.newRunId());
+                result.put("feedback_ms", ms(t));
+            }
+            jdbc(config, spark, lake, store, work, "");
+        }
+    }
+
+    /** The JDBC read into the lake, timed: extraction (query, transfer, count) and load (checks, upsert) per entry. */
+    private void jdbc(OneStopConfig config, SparkSession spark, Lake lake, Store store, Path work, String prefix) {
+        JdbcSource.Settings settings = new JdbcSource.Settings(config.string("source.jdbc.name"),
+                config.string("source.jdbc.url"), config.string("source.jdbc.user"),
+                config.string("source.jdbc.password"), SourceMapping.load(config.string("source.jdbc.mapping")),
+                config.integer("source.jdbc.partitions"), config.integer("source.jdbc.overlap_minutes"));
+        Map<String, Long> extractMs = new LinkedHashMap<>();
+        long[] mark = {System.nanoTime()};
+        JdbcSource.Progress progress = stage -> {
+            long now = System.nanoTime();
+            if (stage.endsWith(":read")) {
+                extractMs.put(stage.substring(0, stage.length() - ":read".length()), (now - mark[0]) / 1_000_000);
+            }
+            mark[0] = now;
+        };
+        long t = System.nanoTime();
+        ConfiguredSources.Read read = new ConfiguredSources(settings, null, null, null, new SourceRetry(2, 1000))
+                .run(spark, lake, store, now(), RunLog.newRunId(), work, null, progress);
+        result.put(prefix + "ms", ms(t));
+        result.put(prefix + "extract_ms", extractMs.values().stream().mapToLong(Long::longValue).sum());
+        result.put(prefix + "extract_ms_by_entry", extractMs);
+        long rows = 0;
+        Map<String, Long> byEntry = new LinkedHashMap<>();
+        for (InputCount c : read.report().counts()) {
+            if (c.source().startsWith(settings.name() + ":")) {
+                rows += c.read();
+                byEntry.merge(c.source(), c.read(), Long::sum);
+            }
+        }
+        result.put(prefix + "rows_read", rows);
+        result.put(prefix + "rows_by_entry", byEntry);
+        result.put(prefix + "rows_quarantined", read.report().totalQuarantined());
+    }
+
+    private ComputeJob computeJob(OneStopConfig config, SparkSession spark) {
+        return new ComputeJob(spark, new Lake(config.lakeUri()), calendar(config), Catalogue.bundled(),
+                IndicatorSettings.from(config));
+    }
+
+    /** A full computation of every indicator and rule; then its publication to the embedded store and PostgreSQL. */
+    private void compute() throws Exception {
+        OneStopConfig config = config();
+        SparkSession spark = spark(config);
+        ComputeJob job = computeJob(config, spark);
+        long t = System.nanoTime();
+        ComputeJob.Computation computation = job.compute(null, null);
+        result.put("ms", ms(t));
+        result.put("values", computation.values().size());
+        result.put("compute_vm_hwm_kb", ProcessMemory.selfPeakKb());
+        CoreIndicators.write(Path.of(param("spark_values")), sparkCoreValues(computation));
+        result.put("publish_h2_ms", publish(job, computation, config, null));
+        if (params.containsKey("pg_store_url")) {
+            // Publishing released the cached dossier periods: cache them again, untimed, as a compute would leave them.
+            Models.buildPeriods(spark, computation.periods());
+            spark.table(Models.CASE_PERIOD).count();
+            result.put("publish_postgresql_ms", publish(job, computation, config, param("pg_store_url")));
+        }
+    }
+
+    private long publish(ComputeJob job, ComputeJob.Computation computation, OneStopConfig config, String url) {
+        OneStopConfig target = url == null ? config : config.with(Map.of("store.url", url, "store.user", "postgres"));
+        try (Store store = Store.open(target)) {
+            String runId = RunLog.newRunId();
+            RunLog.start(store, runId, "bench");
+            long t = System.nanoTime();
+            job.publish(store, runId, computation, null);
+            long ms = ms(t);
+            if (url == null && params.containsKey("user")) {
+                UserAccounts.create(store, param("user"), System.getenv("ONESTOP_BENCH_PASSWORD"), "admin", null,
+                        "Benchmark");
+            }
+            return ms;
+        }
+    }
+
+    /** Spark's counts of the core indicators per agency × calendar month, as DuckDB computes them. */
+    private static List<CoreIndicators.Count> sparkCoreValues(ComputeJob.Computation computation) {
+        List<CoreIndicators.Count> out = new ArrayList<>();
+        for (IndicatorValue v : computation.values()) {
+            if (v.scopeKind() == IndicatorValue.ScopeKind.AGENCY && v.periodKind().equals("month")
+                    && CoreIndicators.IDS.contains(v.indicatorId()) && v.denominator() != null
+                    && v.denominator().signum() > 0) {
+                out.add(new CoreIndicators.Count(v.scopeCode(), v.periodStart(), v.indicatorId(),
+                        v.numerator().longValueExact(), v.denominator().longValueExact()));
+            }
+        }
+        return out;
+    }
+
+    private void duckdb() throws Exception {
+        long t = System.nanoTime();
+        List<CoreIndicators.Count> counts = DuckDbIndicators.compute(param("lake"), WorkingCalendar.bundled());
+        result.put("ms", ms(t));
+        CoreIndicators.write(Path.of(param("out")), counts);
+        result.put("rows", counts.size());
+    }
+
+    /** One working day of work in the vendor database, as its application would do it. */
+    private void advance() throws Exception {
+        long t = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(param("url"))) {
+            VendorActivity.Day day = new VendorActivity(c, Long.parseLong(param("seed")),
+                    Integer.parseInt(param("new_per_day")), 2).advanceDay(LocalDate.parse(param("day")));
+            result.put("day", day.day().toString());
+            result.put("new_dossiers", day.newDossiers());
+            result.put("changes", day.changes());
+            result.put("late_commits", day.lateCommits());
+        }
+        result.put("ms", ms(t));
+    }
+
+    /** The nightly run after a day of changes: incremental JDBC read, then the computation (publication apart). */
+    private void nightly() throws Exception {
+        OneStopConfig config = config();
+        SparkSession spark = spark(config);
+        try (Store store = Store.open(config)) {
+            Path work = Files.createDirectories(config.dataDir().resolve("work"));
+            jdbc(config, spark, new Lake(config.lakeUri()), store, work, "ingest_");
+        }
+        long t = System.nanoTime();
+        ComputeJob.Computation computation = computeJob(config, spark).compute(null, null);
+        result.put("compute_ms", ms(t));
+        result.put("values", computation.values().size());
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    /** The calendar as the product builds it from the configuration. */
+    private static WorkingCalendar calendar(OneStopConfig config) {
+        String dir = config.string("calendar.dir");
+        return dir.isEmpty() ? WorkingCalendar.bundled().withOfficeHours(config.officeStart(), config.officeEnd())
+                : WorkingCalendar.fromFolder(Path.of(dir), config.officeStart(), config.officeEnd());
+    }
+}
