@@ -31,6 +31,8 @@ OSM.start('nav.agency', async (shell, main) => {
     el('span', { className: 'title-actions no-print' },
       el('a', { className: 'button', href: link('/export/indicators.xlsx', within), text: t('export.xlsx') }),
       el('a', { className: 'button', href: link('/export/report06.xlsx', within), text: t('export.report06') }),
+      el('a', { className: 'button', href: link('/export/inspection/self-inspection/' + encodeURIComponent(a.code) + '.xlsx'), text: t('inspect.self') }),
+      shell.role === 'agency' ? null : el('a', { className: 'button', href: link('/inspection/agency/' + encodeURIComponent(a.code)), text: t('nav.inspection') }),
       print)));
   main.appendChild(facts);
   if (data.children.length) {
@@ -39,28 +41,30 @@ OSM.start('nav.agency', async (shell, main) => {
       data.children.map((c) => el('a', { href: link('/agency/' + encodeURIComponent(c.code)), text: c.name }))));
   }
 
-  // Indicators against target, province and peers, grouped by category.
+  // Indicators against target, province and (province-wide users only) peers, grouped by category.
+  const peers = data.comparesWithPeers;
+  const columns = peers ? 5 : 4;
   const table = el('table', { className: 'grid indicators' });
   table.appendChild(el('thead', {}, el('tr', {},
     el('th', { text: t('common.indicator'), attrs: { scope: 'col' } }),
     el('th', { text: t('common.value'), attrs: { scope: 'col' } }),
     el('th', { text: t('common.target'), attrs: { scope: 'col' } }),
     el('th', { text: t('common.province'), attrs: { scope: 'col' } }),
-    el('th', { text: t('agency.peers'), attrs: { scope: 'col' } }))));
+    peers ? el('th', { text: t('agency.peers'), attrs: { scope: 'col' } }) : null)));
   const body = el('tbody');
   let category = null;
   data.indicators.forEach((row) => {
     const i = row.indicator;
     if (i.category !== category) {
       category = i.category;
-      body.appendChild(el('tr', { className: 'category-row' }, el('th', { attrs: { colspan: 5, scope: 'colgroup' }, text: i.categoryText })));
+      body.appendChild(el('tr', { className: 'category-row' }, el('th', { attrs: { colspan: columns, scope: 'colgroup' }, text: i.categoryText })));
     }
     body.appendChild(el('tr', { id: 'ind-' + i.id },
       el('th', { attrs: { scope: 'row' } }, el('span', { className: 'ind-id', text: i.id }), ' ', OSM.indicatorLink(i), ' ', help(i)),
       el('td', {}, value(row.value, i.rule ? link(location.pathname, { rule: i.rule }) + '#cases' : null, {})),
       el('td', { text: i.judged ? i.targetText : '' }),
       el('td', {}, value(row.province, link('/ranking', { sort: i.id }), { small: true })),
-      el('td', { className: 'num', text: row.peersMedianText })));
+      peers ? el('td', { className: 'num', text: row.peersMedianText }) : null));
   });
   table.appendChild(body);
   main.appendChild(el('section', { className: 'panel' }, el('h2', { text: t('agency.indicators') }),

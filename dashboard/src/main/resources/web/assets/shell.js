@@ -65,6 +65,25 @@ const OSM = (() => {
     return res.json();
   }
 
+  /** POST a JSON document with the session's anti-forgery token; errors carry the server's reason. */
+  async function post(path, body) {
+    const res = await fetch(path, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': shell ? shell.csrf : '' },
+      body: JSON.stringify(body || {})
+    });
+    if (res.status === 401) {
+      window.location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+      throw new ApiError(401);
+    }
+    if (!res.ok) {
+      let title = null;
+      try { title = (await res.json()).title; } catch (e) { /* not JSON */ }
+      throw new ApiError(res.status, title);
+    }
+    return res.json();
+  }
+
   /** Folding for search, the same as the server's Diacritics.fold: lower case, no marks, đ → d. */
   function fold(text) {
     return (text || '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD')
@@ -259,6 +278,6 @@ const OSM = (() => {
     (root || document).querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
   }
 
-  return { t, el, clear, api, fold, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager, indicatorLink,
+  return { t, el, clear, api, post, fold, param, periodId, link, withPeriod, statusBadge, bandBadge, help, value, pager, indicatorLink,
     errorBox, start, loadLabels, translateStatic, ApiError };
 })();

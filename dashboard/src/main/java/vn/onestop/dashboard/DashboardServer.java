@@ -3,6 +3,7 @@ package vn.onestop.dashboard;
 import static vn.onestop.dashboard.auth.Role.ADMIN;
 import static vn.onestop.dashboard.auth.Role.AGENCY;
 import static vn.onestop.dashboard.auth.Role.INSPECTOR;
+import static vn.onestop.dashboard.auth.Role.MONITORING;
 import static vn.onestop.dashboard.auth.Role.PUBLIC;
 
 import io.javalin.Javalin;
@@ -28,8 +29,17 @@ import vn.onestop.dashboard.auth.AuditLog;
 import vn.onestop.dashboard.auth.Cookies;
 import vn.onestop.dashboard.auth.LoginForms;
 import vn.onestop.dashboard.auth.LoginThrottle;
+import vn.onestop.dashboard.auth.MonitoringAccess;
 import vn.onestop.dashboard.auth.SessionRegistry;
 import vn.onestop.dashboard.export.ExportController;
+import vn.onestop.dashboard.openapi.OpenApiDocument;
+import vn.onestop.dashboard.ops.Health;
+import vn.onestop.dashboard.ops.HttpMetrics;
+import vn.onestop.dashboard.ops.Metrics;
+import vn.onestop.dashboard.inspection.AgencyInspectionController;
+import vn.onestop.dashboard.inspection.DrawController;
+import vn.onestop.dashboard.inspection.PlanController;
+import vn.onestop.dashboard.inspection.RiskController;
 import vn.onestop.dashboard.pages.AgencyController;
 import vn.onestop.dashboard.pages.AuditController;
 import vn.onestop.dashboard.pages.CaseController;
@@ -40,11 +50,13 @@ import vn.onestop.dashboard.pages.LoginController;
 import vn.onestop.dashboard.pages.OverviewController;
 import vn.onestop.dashboard.pages.PageFiles;
 import vn.onestop.dashboard.pages.RankingController;
+import vn.onestop.dashboard.pages.RunsController;
 import vn.onestop.dashboard.pages.ShellController;
 import vn.onestop.dashboard.published.PublishedResults;
 import vn.onestop.dashboard.published.RunHistory;
 import vn.onestop.dashboard.sql.StoreAccessException;
 import vn.onestop.dashboard.text.Language;
+import vn.onestop.inspection.Inspection;
 
 /**
  * The dashboard web server. Every route and the roles that may open it are listed in {@link #routes}; access
@@ -109,17 +121,27 @@ public final class DashboardServer {
         AuditLog audit = new AuditLog(store, clock);
         SessionRegistry sessions = new SessionRegistry(clock);
         LoginForms loginForms = new LoginForms();
-        AccessControl access = new AccessControl(store, sessions, loginForms);
+        AccessControl access = new AccessControl(store, sessions, loginForms, MonitoringAccess.of(config));
         LoginController login = new LoginController(store, sessions, loginForms, new LoginThrottle(clock), audit, access);
         ShellController shell = new ShellController(results, provinceName);
         OverviewController overview = new OverviewController(results, provinceCode, provinceName);
         RankingController ranking = new RankingController(results, provinceCode, provinceName);
         AgencyController agency = new AgencyController(results, provinceCode, provinceName);
         IndicatorController indicator = new IndicatorController(results, provinceCode, provinceName);
-        CaseController dossier = new CaseController(results);
+        CaseController dossier = new CaseController(results, audit);
         DataController data = new DataController(results, new RunHistory(store), audit);
         AuditController auditPage = new AuditController(audit);
+        RunsController runs = new RunsController(store, audit);
         ExportController export = new ExportController(results, audit, provinceCode, provinceName);
+        Health health = new Health(store, clock, config.integer("ops.max_run_age_hours"));
+        HttpMetrics httpMetrics = new HttpMetrics(table);
+        javalin.requestLogger.http(httpMetrics::observe);
+        Metrics metrics = new Metrics(httpMetrics, store, clock);
+        Inspection inspection = Inspection.of(store, config, clock);
+        RiskController risk = new RiskController(results, inspection);
+        DrawController draws = new DrawController(results, inspection);
+        PlanController plan = new PlanController(results, inspection, audit, clock);
+        AgencyInspectionController inspect = new AgencyInspectionController(results, inspection, audit);
 
         // Our assets change with each release: revalidate. Webjar paths carry their version: keep.
         staticFiles(javalin, "/assets", "/web/assets", "no-cache");
@@ -165,8 +187,38 @@ public final class DashboardServer {
         r.get("/api/data", data::api, PROVINCE_WIDE);
         r.get("/api/data/quarantine", data::quarantine, PROVINCE_WIDE);
 
+        r.get("/runs", runs::page, PROVINCE_WIDE);
+        r.get("/api/runs", runs::list, PROVINCE_WIDE);
+        r.get("/api/runs/{id}", runs::detail, PROVINCE_WIDE);
+        r.post("/api/runs/{id}/cancel", runs::cancel, ADMIN);
+        r.get("/inspection", risk::page, PROVINCE_WIDE);
+        r.get("/api/inspection/risk", risk::risk, PROVINCE_WIDE);
+        r.get("/api/inspection/rates", risk::rates, PROVINCE_WIDE);
+        r.get("/inspection/draw", draws::page, PROVINCE_WIDE);
+        r.get("/api/inspection/draws", draws::list, PROVINCE_WIDE);
+        r.post("/api/inspection/draws", draws::draw, PROVINCE_WIDE);
+        r.get("/api/inspection/draws/{id}", draws::show, PROVINCE_WIDE);
+        r.get("/api/inspection/draws/{id}/verify", draws::verify, PROVINCE_WIDE);
+        r.get("/inspection/plan", plan::page, PROVINCE_WIDE);
+        r.get("/api/inspection/plan", plan::api, PROVINCE_WIDE);
+        r.post("/api/inspection/plan/items", plan::add, PROVINCE_WIDE);
+        r.post("/api/inspection/plan/items/{id}/remove", plan::remove, PROVINCE_WIDE);
+        r.get("/export/inspection/plan.xlsx", plan::export, PROVINCE_WIDE);
+        r.get("/inspection/agency/{code}", inspect::page, PROVINCE_WIDE);
+        r.get("/api/inspection/agency/{code}", inspect::api, PROVINCE_WIDE);
+        r.post("/api/inspection/agency/{code}/samples", inspect::takeSample, PROVINCE_WIDE);
+        r.post("/api/inspection/outcomes", inspect::recordOutcome, PROVINCE_WIDE);
+        r.get("/export/inspection/evidence/{code}.xlsx", inspect::evidence, PROVINCE_WIDE);
+        // Agency viewers may download their own self-inspection sheet (the plans ask them to inspect themselves).
+        r.get("/export/inspection/self-inspection/{code}.xlsx", inspect::selfInspection, SIGNED_IN);
+
         r.get("/audit", auditPage::page, ADMIN);
         r.get("/api/audit", auditPage::api, ADMIN);
+
+        r.get("/api/openapi.json", OpenApiDocument.load()::serve, PUBLIC);
+        r.get("/health/live", health::live, PUBLIC);
+        r.get("/health/ready", health::ready, PUBLIC);
+        r.get("/metrics", metrics::scrape, MONITORING);
 
         routes.error(403, "html", ctx -> PageFiles.serve(ctx.status(403), "forbidden"));
         routes.exception(StoreAccessException.class, (e, ctx) -> {

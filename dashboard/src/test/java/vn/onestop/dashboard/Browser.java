@@ -60,6 +60,17 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs JSON as the pages' scripts do, with the anti-forgery token in its header (none when null). */
+    HttpResponse<String> postJson(String path, String json, String csrf) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Fetches the login form's token, as login.js does, and posts the form. */
     HttpResponse<String> submitLogin(String username, String password) {
         String token = json("/api/login-token").get("csrf").asText();

@@ -154,6 +154,53 @@ class BrowserEndToEndTest extends RunningDashboard {
         shoot("14-agency-viewer-refused");
     }
 
+    @Test
+    void inspectorDrawsVerifiesSamplesAndRecordsAnOutcome() throws Exception {
+        logIn("inspector");
+        chromium.waitFor("location.pathname === '/overview'");
+        chromium.open(server.url() + "/inspection?period=2024-03");
+        chromium.waitFor("document.querySelector('table.risk tbody tr') && document.querySelector('#rates')");
+        assertTrue(chromium.text("table.risk").contains("Chưa chấm điểm: 2 hồ sơ phải giải quyết"));
+        assertEquals(SmallProvince.XSS_NAME, chromium.eval("[...document.querySelectorAll('table.risk td.message')]"
+                + ".map((td) => td.textContent).find((t) => t.includes('script'))").asText());
+        shoot("15-inspection-risk");
+
+        chromium.open(server.url() + "/inspection/draw?period=2024-03");
+        chromium.waitFor("document.getElementById('draw-form')");
+        chromium.eval("document.getElementById('draw-seed').value = '42';"
+                + "document.getElementById('draw-form').requestSubmit();");
+        chromium.waitFor("document.querySelector('#draw-result code.seal') && document.querySelector('#draw-history td')");
+        assertEquals(64, chromium.text("#draw-result code.seal").length());
+        chromium.click("#draw-result button");
+        chromium.waitFor("document.querySelector('#draw-result p.info')");
+        assertTrue(chromium.text("#draw-result p.info").startsWith("Niêm phong còn nguyên"));
+        chromium.eval("document.getElementById('draw-result').scrollIntoView()");
+        shoot("16-inspection-draw");
+
+        chromium.open(server.url() + "/inspection/plan?year=2024");
+        chromium.waitFor("document.getElementById('plan-form')");
+        chromium.eval("document.getElementById('plan-agency').value = 'X_DH';"
+                + "document.getElementById('plan-start').value = '2024-05-06';"
+                + "document.getElementById('plan-quarter').value = '2';"
+                + "document.getElementById('plan-form').requestSubmit();");
+        chromium.waitFor("document.querySelector('main table.grid tbody tr')");
+        assertTrue(chromium.text("main table.grid").contains("26/04/2024"));
+        shoot("17-inspection-plan");
+
+        chromium.open(server.url() + "/inspection/agency/S_TP?period=2024-03");
+        chromium.waitFor("document.querySelector('#outcomes select')");
+        chromium.eval("document.getElementById('sample-seed').value = '5';"
+                + "document.querySelector('#samples form').requestSubmit();");
+        chromium.waitFor("document.querySelector('#samples table tbody tr')");
+        chromium.eval("const s = document.querySelector('#outcomes select'); s.value = 'unclear';"
+                + "s.parentNode.querySelector('button').click();");
+        chromium.waitFor("document.querySelector('#outcomes td .block').textContent.startsWith('Ghi bởi inspector')");
+        chromium.eval("document.getElementById('outcomes').scrollIntoView()");
+        shoot("18-inspection-agency");
+        assertEquals(List.of(), chromium.problems());
+        assertEquals(List.of(), chromium.dialogs());
+    }
+
     /** Waits for a finished download of that name (Chromium writes a .crdownload first). */
     private Path download(String name) throws Exception {
         Path file = downloads.resolve(name);

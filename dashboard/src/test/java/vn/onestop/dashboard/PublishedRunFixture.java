@@ -182,6 +182,35 @@ final class PublishedRunFixture {
         return this;
     }
 
+    /** An agency's risk score in a period (pub_risk); a null score means not scored. */
+    PublishedRunFixture risk(String agency, Period p, String group, long dossiers, String score, Integer rank,
+                             Integer peers, int outliers, String reasonsVi, String reasonsEn) {
+        Sql.update(store, "INSERT INTO pub_risk (run_id, agency_code, period_kind, period_start, peer_group, dossiers, "
+                        + "scored, score, peer_rank, peer_size, outliers, reasons_vi, reasons_en) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, agency, p.kind(), p.start(), group, dossiers, score != null, decimal(score), rank, peers, outliers,
+                reasonsVi, reasonsEn);
+        return this;
+    }
+
+    /** One input of a risk score with its weight. */
+    PublishedRunFixture riskInput(String agency, Period p, String input, String value, String median, boolean outlier,
+                                  String weight, String contribution) {
+        Sql.update(store, "INSERT INTO pub_risk_input (run_id, agency_code, period_kind, period_start, input_id, "
+                        + "input_value, peer_median, outlier_above, outlier, weight, contribution) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                runId, agency, p.kind(), p.start(), input, decimal(value), decimal(median), outlier, decimal(weight),
+                decimal(contribution));
+        return this;
+    }
+
+    /** A dossier of the register samples are drawn from. */
+    PublishedRunFixture registered(String caseId, String agency, String procedure, String field, LocalDateTime received) {
+        Sql.update(store, "INSERT INTO pub_case_register (run_id, case_id, agency_code, procedure_code, field_code, "
+                + "received_at) VALUES (?, ?, ?, ?, ?, ?)", runId, caseId, agency, procedure, field, received);
+        return this;
+    }
+
     PublishedRunFixture inputCount(String source, String recordType, long read, long accepted, long quarantined,
                                    long superseded) {
         Sql.update(store, "INSERT INTO run_input_count (run_id, source, record_type, rows_read, rows_accepted, "

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.onestop.core.store.RunLog;
 
 /**
  * Every route of {@link DashboardServer#routes()} × every role: who gets it (200 or a redirect of their own), who
@@ -65,18 +66,62 @@ class RouteAccessTest extends RunningDashboard {
         expect("/data", 302, 200, 200, 403);
         expect("/api/data", 401, 200, 200, 403);
         expect("/api/data/quarantine", 401, 200, 200, 403);
+        expect("/runs", 302, 200, 200, 403);
+        expect("/api/runs", 401, 200, 200, 403);
+        expect("/api/runs/run-1", 401, 200, 200, 403);
+        expect("/api/runs/NO-SUCH-RUN", 401, 404, 404, 403);
+        expect("/inspection", 302, 200, 200, 403);
+        expect("/api/inspection/risk?period=2024-03", 401, 200, 200, 403);
+        expect("/api/inspection/rates", 401, 200, 200, 403);
+        expect("/inspection/draw", 302, 200, 200, 403);
+        expect("/api/inspection/draws", 401, 200, 200, 403);
+        expect("/api/inspection/draws/999", 401, 404, 404, 403);
+        expect("/api/inspection/draws/999/verify", 401, 404, 404, 403);
+        expect("/inspection/plan", 302, 200, 200, 403);
+        expect("/api/inspection/plan?year=2024", 401, 200, 200, 403);
+        expect("/export/inspection/plan.xlsx?year=2024", 401, 200, 200, 403);
+        expect("/inspection/agency/S_TP", 302, 200, 200, 403);
+        expect("/api/inspection/agency/S_TP?period=2024-03", 401, 200, 200, 403);
+        expect("/export/inspection/evidence/S_TP.xlsx?period=2024-03", 401, 200, 200, 403);
+        expect("/export/inspection/self-inspection/S_TP.xlsx?period=2024-03", 401, 200, 200, 200);
+        expect("/export/inspection/self-inspection/S_TP_TG.xlsx?period=2024-03", 401, 200, 200, 200);
+        expect("/export/inspection/self-inspection/X_DH.xlsx?period=2024-03", 401, 200, 200, 403);
         expect("/audit", 302, 200, 403, 403);
         expect("/api/audit", 401, 200, 403, 403);
+        expect("/api/openapi.json", 200, 200, 200, 200);
+        expect("/health/live", 200, 200, 200, 200);
+        // Open to all; not ready because SmallProvince's run was published in 2024 (OperationsTest has the rest).
+        expect("/health/ready", 503, 503, 503, 503);
+        // From this machine without a proxy: open without signing in (OperationsTest: the token, proxies).
+        expect("/metrics", 200, 200, 200, 200);
     }
 
     private static void expect(String path, int... byRole) {
         GETS.put(path, byRole);
     }
 
+    /**
+     * POST routes with a body: without a session 401; the agency viewer 403; administrators and inspectors get past
+     * access control (the answer is then the handler's: 200, or 400/404 for a request it refuses).
+     */
+    private static final Map<String, String> POSTS = new LinkedHashMap<>();
+
+    static {
+        POSTS.put("/api/inspection/draws", "{\"quotas\":{\"department\":1},\"seed\":\"7\"}");
+        POSTS.put("/api/inspection/plan/items", "{\"year\":2030,\"agency\":\"S_TP\",\"quarter\":1,\"kind\":\"indirect\"}");
+        POSTS.put("/api/inspection/plan/items/999/remove", "{}");
+        POSTS.put("/api/inspection/agency/S_TP/samples?period=2024-03", "{\"n\":2,\"seed\":\"1\"}");
+        POSTS.put("/api/inspection/outcomes", "{\"caseId\":\"HS-001\",\"rule\":\"R01\",\"outcome\":\"unclear\"}");
+    }
+
     private static final Map<String, Browser> BROWSERS = new LinkedHashMap<>();
+
+    /** The one POST besides the login form's: cancelling a run (a queued one here, so it is cancelled at once). */
+    private static final String CANCEL = "/api/runs/run-q/cancel";
 
     @BeforeAll
     static void signInEveryRole() {
+        RunLog.queue(store, "run-q", "scheduled");
         BROWSERS.put(ANONYMOUS, browser());
         ROLES.stream().skip(1).forEach(user -> BROWSERS.put(user, browser().login(user)));
     }
@@ -84,8 +129,10 @@ class RouteAccessTest extends RunningDashboard {
     @Test
     void everyRouteIsInTheMatrix() {
         Set<String> covered = GETS.keySet().stream().map(p -> p.split("\\?", 2)[0]).collect(Collectors.toSet());
+        POSTS.keySet().forEach(p -> covered.add(p.split("\\?", 2)[0]));
         covered.add("/login");
         covered.add("/logout");
+        covered.add(CANCEL);
         for (DashboardServer.Route route : server.routes()) {
             String pattern = route.path().replaceAll("\\{[^}]+}", "[^/]+");
             assertTrue(covered.stream().anyMatch(p -> p.matches(pattern)),
@@ -116,6 +163,34 @@ class RouteAccessTest extends RunningDashboard {
     }
 
     @Test
+    void postsAreForAdministratorsAndInspectorsWithTheirToken() {
+        List<String> wrong = new ArrayList<>();
+        POSTS.forEach((path, body) -> {
+            for (String role : ROLES) {
+                Browser b = BROWSERS.get(role);
+                int status = b.postJson(path, body, role.equals(ANONYMOUS) ? null : b.csrf()).statusCode();
+                boolean ok = switch (role) {
+                    case ANONYMOUS -> status == 401;
+                    case "tuphap" -> status == 403;
+                    default -> status != 401 && status != 403 && status < 500;
+                };
+                if (!ok) {
+                    wrong.add(role + " POST " + path + " → " + status);
+                }
+            }
+            int withoutToken = BROWSERS.get("inspector").postJson(path, body, null).statusCode();
+            if (withoutToken != 403) {
+                wrong.add("inspector POST " + path + " without the anti-forgery token → " + withoutToken);
+            }
+            int otherToken = BROWSERS.get("inspector").postJson(path, body, BROWSERS.get("admin").csrf()).statusCode();
+            if (otherToken != 403) {
+                wrong.add("inspector POST " + path + " with another session's token → " + otherToken);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void agencyViewerNeverSeesAnotherAgencysRowsInWhatItMayOpen() {
         Browser b = BROWSERS.get("tuphap");
         for (String path : List.of("/api/ranking?period=2024-03", "/api/indicators/766.2.1?period=2024-03",
@@ -138,9 +213,30 @@ class RouteAccessTest extends RunningDashboard {
     }
 
     @Test
+    void onlyAnAdministratorWithTheSessionsTokenCancelsARun() {
+        assertEquals(401, browser().post(CANCEL, Map.of("csrf", "x")).statusCode());
+        for (String user : List.of("inspector", "tuphap")) {
+            Browser b = BROWSERS.get(user);
+            assertEquals(403, b.post(CANCEL, Map.of("csrf", b.csrf())).statusCode(), user);
+        }
+        Browser admin = BROWSERS.get("admin");
+        assertEquals(403, admin.post(CANCEL, Map.of()).statusCode(), "no anti-forgery token");
+        assertEquals(403, admin.post(CANCEL, Map.of("csrf", BROWSERS.get("inspector").csrf())).statusCode(),
+                "another session's token");
+        assertEquals("queued", RunLog.status(store, "run-q"), "refused requests change nothing");
+        HttpResponse<String> done = admin.post(CANCEL, Map.of("csrf", admin.csrf()));
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("cancelled", Browser.parse(done.body()).get("status").asText());
+        assertEquals("cancelled", RunLog.status(store, "run-q"));
+        assertEquals(409, admin.post(CANCEL, Map.of("csrf", admin.csrf())).statusCode(), "an ended run");
+        assertEquals(404, admin.post("/api/runs/NO-SUCH-RUN/cancel", Map.of("csrf", admin.csrf())).statusCode());
+        assertTrue(auditActions("admin").contains("cancel_run"));
+    }
+
+    @Test
     void newPagesAndExportsCarryTheSecurityHeaders() {
         Browser admin = BROWSERS.get("admin");
-        for (String path : List.of("/case/HS-001", "/indicator/766.2.1", "/audit", "/api/cases/HS-001?period=2024-03",
+        for (String path : List.of("/case/HS-001", "/indicator/766.2.1", "/audit", "/runs", "/api/runs", "/api/cases/HS-001?period=2024-03",
                 "/api/indicators/766.2.1?period=2024-03", "/api/audit", "/export/report06.xlsx?period=bc-2024-03")) {
             HttpResponse<String> r = admin.get(path);
             assertEquals(200, r.statusCode(), path);

@@ -151,6 +151,22 @@ final class SmallProvince {
                 .timeline("HS-666", 3, at(3, 11, 9, 0), "apology", null, "Hồ sơ cần xác minh thêm", null, null)
                 .timeline("HS-666", 4, at(3, 11, 17, 0), "due", null, null, null, null)
                 .timeline("HS-666", 5, at(3, 12, 8, 0), "finished", 10, null, null, null)
+                // Risk of March 2024 within the peer groups: the department scored, a commune under the minimum.
+                .risk("S_TP", MARCH_2024, "GROUP_DEPARTMENT", 44, "72.40", 1, 1, 1,
+                        "Tỷ lệ hồ sơ trễ hạn không có phiếu xin lỗi: 30 % (trung vị đơn vị cùng loại 5 %).",
+                        "Late without apology: 30 % (peers' median 5 %).")
+                .risk("X_DH", MARCH_2024, "GROUP_COMMUNE_PPC", 2, null, null, null, 0,
+                        "Chưa chấm điểm: 2 hồ sơ phải giải quyết, dưới mức tối thiểu 30.",
+                        "Not scored: 2 dossiers to handle, under the minimum of 30.")
+                .risk("X_XSS", MARCH_2024, "GROUP_COMMUNE_PPC", 40, "35.00", 2, 2, 0, XSS_NAME, XSS_NAME)
+                .risk("X_EQ", MARCH_2024, "GROUP_COMMUNE_PPC", 56, "60.00", 1, 2, 1, "R01", "R01")
+                .riskInput("S_TP", MARCH_2024, "R01.rate", "30", "5", true, "3", "3")
+                .riskInput("S_TP", MARCH_2024, "gap:766.2.1", "9.09", "9.09", false, "2", "0")
+                .registered("HS-001", "S_TP", "1.001", "LLTP", at(3, 1, 8, 30))
+                .registered("HS-002", "S_TP", "1.001", "LLTP", at(3, 4, 9, 0))
+                .registered("HS-003", "S_TP", "1.001", "LLTP", at(3, 5, 14, 15))
+                .registered("HS-004", "S_TP", "1.001", "LLTP", at(3, 6, 10, 0))
+                .registered("HS-005", "S_TP", "1.001", "LLTP", at(3, 7, 10, 0))
                 .inputCount("dvcqg-feed", "case", 1000, 950, 30, 20)
                 .inputCount("csv:case_apology.csv", "case_apology", 12, 10, 1, 0)
                 .quarantined("case", "feed.jsonl:17", "MISSING_CASE_ID", "{\"ChuHoSo\":\"Nguyễn Văn A\"}")

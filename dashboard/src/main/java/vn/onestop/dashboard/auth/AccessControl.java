@@ -17,8 +17,9 @@ import vn.onestop.core.store.Store;
 /**
  * Runs before every matched route and static file: the roles declared with the route decide. Without a session a
  * page redirects to the login form and the API answers 401; a role not listed gets 403; every POST must carry
- * its anti-forgery token (403, or back to the form for the login form itself). A route declared without any role
- * is refused (fail closed).
+ * its anti-forgery token (403, or back to the form for the login form itself). A monitoring route opens to what
+ * {@link MonitoringAccess} lets through, and answers 401 to anything else. A route declared without any role is
+ * refused (fail closed).
  */
 public final class AccessControl {
     public static final String CSRF_FIELD = "csrf";
@@ -28,17 +29,26 @@ public final class AccessControl {
     private final Store store;
     private final SessionRegistry sessions;
     private final LoginForms loginForms;
+    private final MonitoringAccess monitoring;
 
-    public AccessControl(Store store, SessionRegistry sessions, LoginForms loginForms) {
+    public AccessControl(Store store, SessionRegistry sessions, LoginForms loginForms, MonitoringAccess monitoring) {
         this.store = store;
         this.sessions = sessions;
         this.loginForms = loginForms;
+        this.monitoring = monitoring;
     }
 
     public void check(Context ctx) {
         Set<RouteRole> allowed = ctx.routeRoles();
         if (allowed.isEmpty()) {
             throw new InternalServerErrorResponse("Route " + ctx.path() + " declares no role");
+        }
+        if (allowed.contains(Role.MONITORING)) {
+            if (!monitoring.allows(ctx)) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new UnauthorizedResponse();
+            }
+            return;
         }
         boolean post = ctx.method() == HandlerType.POST;
         if (allowed.contains(Role.PUBLIC)) {

@@ -11,7 +11,7 @@ import vn.onestop.dashboard.sql.Sql;
 
 /**
  * Who did what and when, in {@code audit_log}: sign-ins, failed sign-ins, sign-outs, exports, views of personal
- * data; read back, newest first, on the administrators' page.
+ * data and of dossiers, runs cancelled; read back, newest first, on the administrators' page.
  */
 public final class AuditLog {
     public static final String LOGIN = "login";
@@ -19,6 +19,8 @@ public final class AuditLog {
     public static final String LOGOUT = "logout";
     public static final String EXPORT = "export";
     public static final String VIEW_PERSONAL = "view_personal";
+    public static final String VIEW_CASE = "view_case";
+    public static final String CANCEL_RUN = "cancel_run";
 
     private static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -33,6 +35,11 @@ public final class AuditLog {
     public void record(String username, String action, String detail) {
         Sql.update(store, "INSERT INTO audit_log (at, username, action, detail) VALUES (?, ?, ?, ?)",
                 LocalDateTime.ofInstant(clock.instant(), LOCAL_TIME), cut(username, 80), action, cut(detail, 2000));
+    }
+
+    /** A dossier (hồ sơ) was opened: who, which dossier of which agency, and whether its personal data was unmasked. */
+    public void recordCaseView(String username, String caseId, String agencyCode, boolean unmasked) {
+        record(username, VIEW_CASE, "case=" + caseId + " agency=" + agencyCode + " unmasked=" + unmasked);
     }
 
     /** One line of the log. */

@@ -32,7 +32,8 @@ import vn.onestop.dashboard.text.VietnameseOrder;
 
 /**
  * Đơn vị: one agency's indicators against targets, the province and its peers' median; its trend; its 06a/06b
- * row; and the dossiers behind its rule flags, page by page. Agency viewers reach only their own subtree.
+ * row; and the dossiers behind its rule flags, page by page. Agency viewers reach only their own subtree and
+ * compare with the province alone (decision 39).
  */
 public final class AgencyController {
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
@@ -65,9 +66,10 @@ public final class AgencyController {
     public record RuleCount(String rule, String name, long count, String basis, String threshold) {
     }
 
+    /** {@code comparesWithPeers}: false for agency viewers, whose rows carry no peers' median (decision 39). */
     public record AgencyPage(PeriodView period, AgencyInfo agency, List<AgencyRef> children,
                              List<IndicatorRow> indicators, List<ReportCell> report06, List<RuleCount> rules,
-                             Trend trend, List<FieldRow> fields) {
+                             Trend trend, List<FieldRow> fields, boolean comparesWithPeers) {
     }
 
     /** One field (lĩnh vực) of the agency: dossiers to handle, on-time rate, late without apology, mean time. */
@@ -130,7 +132,9 @@ public final class AgencyController {
         Language lang = f.language();
         RunCatalogue catalogue = view.catalogue();
         PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
-        List<Agency> peers = catalogue.agencies().stream()
+        // The peers' median is made of other agencies' values: province-wide users only (decision 39).
+        boolean comparesWithPeers = view.scope().isProvinceWide();
+        List<Agency> peers = !comparesWithPeers ? List.of() : catalogue.agencies().stream()
                 .filter(a -> a.groupCode().equals(agency.groupCode())).toList();
 
         List<IndicatorRow> indicators = new ArrayList<>();
@@ -144,7 +148,8 @@ public final class AgencyController {
             BigDecimal median = median(peers.stream().map(p -> values.get(p.code(), i.id()))
                     .map(v -> v == null ? null : v.headline(i)).filter(v -> v != null).toList());
             indicators.add(new IndicatorRow(IndicatorView.of(i, f, view.catalogue()), own,
-                    ValueView.of(i, values.get(provinceCode, i.id()), f), median, numberText(i, median, f)));
+                    ValueView.of(i, values.get(provinceCode, i.id()), f), median,
+                    comparesWithPeers ? numberText(i, median, f) : null));
         }
         Map<String, Long> counts = results.flagCounts(view.runId(), agency.code(), view.period());
         List<RuleCount> rules = ruleIds(catalogue, counts).stream().map(id -> {
@@ -158,7 +163,7 @@ public final class AgencyController {
         Trend trend = Trend.of(results, view, List.of(new Trend.Scope(agency.code(), agency.name()),
                 new Trend.Scope(provinceCode, provinceName)));
         ctx.json(new AgencyPage(PeriodView.of(view.period(), f), info(agency, view), children, indicators,
-                report06, rules, trend, fields(view, agency.code())));
+                report06, rules, trend, fields(view, agency.code()), comparesWithPeers));
     }
 
     /** The agency's fields (lĩnh vực) for the period, as the publisher broke them down. */

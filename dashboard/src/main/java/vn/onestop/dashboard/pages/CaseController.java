@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.onestop.dashboard.auth.AccessControl;
 import vn.onestop.dashboard.auth.AgencyScope;
+import vn.onestop.dashboard.auth.AuditLog;
 import vn.onestop.dashboard.auth.User;
 import vn.onestop.dashboard.published.Agency;
 import vn.onestop.dashboard.published.CaseFlag;
@@ -26,13 +27,16 @@ import vn.onestop.dashboard.text.Language;
 /**
  * Hồ sơ: one flagged dossier — what happened to it, in time order, and the rules that flagged it, each with its
  * legal basis, its threshold and the values it saw. Only dossiers behind a flag are published; an agency viewer
- * reaches only the dossiers of its own agencies (403 for any other dossier, known or not).
+ * reaches only the dossiers of its own agencies (403 for any other dossier, known or not). Every view of a dossier
+ * is audited: the page itself holds no data, so the line is written when its API answers (decision 40).
  */
 public final class CaseController {
     private final PublishedResults results;
+    private final AuditLog audit;
 
-    public CaseController(PublishedResults results) {
+    public CaseController(PublishedResults results, AuditLog audit) {
         this.results = results;
+        this.audit = audit;
     }
 
     public record AgencyRef(String code, String name) {
@@ -80,6 +84,8 @@ public final class CaseController {
         LocalDateTime effectiveDue = shown.effectiveDueAt() != null ? shown.effectiveDueAt() : shown.dueAt();
         List<Step> timeline = results.timeline(view.runId(), shown.caseId()).stream()
                 .map(e -> step(e, effectiveDue, f)).toList();
+        // The store holds applicants' names masked only, so no role sees them unmasked here.
+        audit.recordCaseView(view.user().username(), shown.caseId(), agency.code(), false);
         ctx.json(new CasePage(shown.caseId(), new AgencyRef(agency.code(), agency.name()),
                 PeriodView.of(view.period(), f), facts(shown, f), flagViews(flags, view), timeline));
     }

@@ -21,7 +21,8 @@ import vn.onestop.dashboard.text.VietnameseOrder;
 /**
  * Chỉ số: one indicator across agencies in a period — best first (which way is better comes with the run), no
  * data last — beside the province value, the groups and the target. Ranks are among every agency of the
- * province with a value; an agency viewer sees only its own agencies' rows. Filters as the ranking.
+ * province with a value; an agency viewer sees only its own agencies' rows, the province and no group, and the spread
+ * is that of the rows shown (decision 39). Filters as the ranking.
  */
 public final class IndicatorController {
     private final PublishedResults results;
@@ -76,7 +77,9 @@ public final class IndicatorController {
                 .map(a -> new Row(ranks.get(a.code()), a.code(), a.name(), Names.kind(lang, a.kind()),
                         catalogue.groupName(a.groupCode(), lang), ValueView.of(indicator, values.get(a.code()), f)))
                 .toList();
-        List<ScopeValue> groups = catalogue.groups().stream().filter(g -> values.containsKey(g.code()))
+        // Group roll-ups add up other agencies: province-wide users only (decision 39).
+        List<ScopeValue> groups = catalogue.groups().stream()
+                .filter(g -> view.scope().isProvinceWide() && values.containsKey(g.code()))
                 .map(g -> new ScopeValue(g.code(), g.name(lang), ValueView.of(indicator, values.get(g.code()), f)))
                 .toList();
         ctx.json(new IndicatorPage(PeriodView.of(view.period(), f), IndicatorView.of(indicator, f, catalogue),

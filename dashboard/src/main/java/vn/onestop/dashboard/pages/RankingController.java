@@ -21,8 +21,8 @@ import vn.onestop.dashboard.text.Language;
 import vn.onestop.dashboard.text.VietnameseOrder;
 
 /**
- * Xếp hạng: one row per agency the user may see, one column per indicator, with the province and group rows
- * for comparison. Rank is by normalised 766 score among all agencies of the province (ties share a rank).
+ * Xếp hạng: one row per agency the user may see, one column per indicator, with the province and (province-wide
+ * users only, decision 39) group rows for comparison. Rank is by normalised 766 score among all agencies of the province (ties share a rank).
  * Filters: {@code kind}, {@code group}, {@code within} (an agency and those below it).
  */
 public final class RankingController {
@@ -80,7 +80,8 @@ public final class RankingController {
         List<Row> totals = new ArrayList<>();
         totals.add(new Row(provinceCode, provinceName, PubValue.PROVINCE, null, null, null, null, null, -1, null,
                 valuesOf(catalogue, values, provinceCode, f)));
-        for (String group : values.scopes(PubValue.GROUP)) {
+        // Group roll-ups add up other agencies: province-wide users only; the province is a public benchmark.
+        for (String group : view.scope().isProvinceWide() ? values.scopes(PubValue.GROUP) : List.<String>of()) {
             totals.add(new Row(group, catalogue.groupName(group, lang), PubValue.GROUP, null, group, null, null, null, -1,
                     null, valuesOf(catalogue, values, group, f)));
         }

@@ -57,7 +57,9 @@ public final class ShellController {
             nav.add(new NavItem("nav.overview", "/overview"));
             nav.add(new NavItem("nav.ranking", "/ranking"));
             nav.add(new NavItem("nav.agency", "/agency"));
+            nav.add(new NavItem("nav.inspection", "/inspection"));
             nav.add(new NavItem("nav.data", "/data"));
+            nav.add(new NavItem("nav.runs", "/runs"));
             if (user.role() == Role.ADMIN) {
                 nav.add(new NavItem("nav.audit", "/audit"));
             }
