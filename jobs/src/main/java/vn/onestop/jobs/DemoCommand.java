@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Environment env = new Environment(config);
         System.out.println("2/4 Ingesting, computing and publishing (Spark, local mode)");
-        var outcome = new Pipeline(env).run("demo", snapshot, true, null, null);
+        var outcome = new Pipeline(env, TerminalProgress.standardError()).run("demo", snapshot, true, null, null);
         System.out.print(Pipeline.describe(outcome.ingest()));
         outcome.reconciliation().ifPresent(r -> System.out.print(Pipeline.describe(r)));
         System.out.println("3/4 Published run " + outcome.runId() + " covering " + outcome.computation().from()

@@ -16,7 +16,9 @@ import vn.onestop.sample.vendor.VendorActivityCommand;
         description = "OneStop Monitor: indicators of Decision 766 and inspection rules over one-stop dossiers.",
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestCommand.class, ComputeCommand.class,
             ServeCommand.class, IndicatorsCommand.class, UserCommand.class, ConfigCommand.class,
-            ReconciliationCommand.class, VendorActivityCommand.class})
+            ReconciliationCommand.class, VendorActivityCommand.class, DrawCommand.class, VerifyCommand.class,
+            PlanCommand.class, SampleCommand.class, EvidenceCommand.class, SelfInspectionCommand.class,
+            OutcomeCommand.class, InspectedCommand.class, RunsCommand.class})
 public final class OneStopCli {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: ./onestop.properties when it exists).")
@@ -30,7 +32,9 @@ public final class OneStopCli {
         if (file == null && java.nio.file.Files.isRegularFile(Path.of("onestop.properties"))) {
             file = Path.of("onestop.properties");
         }
-        return OneStopConfig.load(file, overrides);
+        OneStopConfig config = OneStopConfig.load(file, overrides);
+        LogFormat.apply(config);
+        return config;
     }
 
     public static void main(String[] args) {

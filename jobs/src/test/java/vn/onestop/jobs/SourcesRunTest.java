@@ -115,7 +115,8 @@ class SourcesRunTest {
             assertTrue(e.getMessage().startsWith("Source motcua (jdbc:postgresql://127.0.0.1:9/onestop), entry "
                     + "dm_donvi is unreachable after 3 attempts"), e.getMessage());
             try (Connection c = env.store().connection();
-                 PreparedStatement ps = c.prepareStatement("SELECT status, message FROM run WHERE run_id <> ?")) {
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT status, message FROM run WHERE run_id <> ? AND trigger_kind = 'scheduled'")) {
                 ps.setString(1, published);
                 try (ResultSet rs = ps.executeQuery()) {
                     assertTrue(rs.next());
