@@ -51,11 +51,18 @@ public final class OneStopCli {
         return cli.execute(args);
     }
 
-    private static String message(Throwable e) {
+    /** The first message in the chain, and the root cause's when it says more ("Writing to the store failed: …"). */
+    static String message(Throwable e) {
         Throwable t = e;
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        String first = t.getMessage() == null ? t.toString() : t.getMessage();
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String last = root.getMessage() == null ? root.toString() : root.getMessage();
+        return root == t || first.contains(last) ? first : first + ": " + last;
     }
 }

@@ -84,6 +84,11 @@ class InspectionCommandsTest {
         }
     }
 
+    /** A command that must succeed: its output and error in the message when it does not (CI keeps only those). */
+    private static void assertOk(Result r) {
+        assertEquals(0, r.exit(), () -> "exit " + r.exit() + "\nout: " + r.out() + "\nerr: " + r.err());
+    }
+
     private static void exec(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -127,13 +132,13 @@ class InspectionCommandsTest {
     @Test
     void planSampleEvidenceSelfInspectionOutcomesAndHistory() throws Exception {
         publish();
-        assertEquals(0, run("plan", "add", "--year", "2024", "--agency", "S2", "--quarter", "2", "--start",
-                "2024-05-06", "--by", "lanh.dao").exit());
+        assertOk(run("plan", "add", "--year", "2024", "--agency", "S2", "--quarter", "2", "--start",
+                "2024-05-06", "--by", "lanh.dao"));
         Result list = run("plan", "list", "--year", "2024");
         assertTrue(list.out().contains("Q2  direct    S2           Sở Y tế  start 2024-05-06, notice 2024-04-26"),
                 list.out());
         Path plan = tmp.resolve("ke-hoach-2024.xlsx");
-        assertEquals(0, run("plan", "export", "--year", "2024", "--out", plan.toString()).exit());
+        assertOk(run("plan", "export", "--year", "2024", "--out", plan.toString()));
         try (ZipFile zip = new ZipFile(plan.toFile())) {
             assertTrue(zip.getEntry("xl/worksheets/sheet1.xml") != null);
         }
@@ -147,7 +152,7 @@ class InspectionCommandsTest {
         assertEquals(0, pack.exit(), pack.err());
         assertTrue(pack.out().startsWith("Wrote the evidence pack of Sở Tư pháp (Quý I/2024, 1 flags)"), pack.out());
         Path self = tmp.resolve("S2-tu-kiem-tra.xlsx");
-        assertEquals(0, run("self-inspection", "--agency", "S2", "--out", self.toString()).exit());
+        assertOk(run("self-inspection", "--agency", "S2", "--out", self.toString()));
         assertTrue(Files.size(self) > 0);
 
         Result outcome = run("outcome", "record", "--case", "HS-1", "--rule", "R01", "--result", "confirmed",
@@ -162,10 +167,10 @@ class InspectionCommandsTest {
         Files.writeString(csv, "agency_code,inspected_on,kind,reference\nS3," + today.minusMonths(2) + ",trực tiếp,KL 1\n");
         Result imported = run("inspected", "--csv", csv.toString(), "--by", "lanh.dao");
         assertEquals("Imported 1 inspection(s) from " + csv + "; 0 already recorded.\n", imported.out());
-        assertEquals(0, run("inspected", "--agency", "S1", "--date", today.minusMonths(1).toString(), "--kind",
-                "surprise").exit());
-        assertEquals(0, run("plan", "add", "--year", String.valueOf(today.getYear()), "--agency", "S2", "--quarter", "4",
-                "--kind", "indirect").exit());
+        assertOk(run("inspected", "--agency", "S1", "--date", today.minusMonths(1).toString(), "--kind",
+                "surprise"));
+        assertOk(run("plan", "add", "--year", String.valueOf(today.getYear()), "--agency", "S2", "--quarter", "4",
+                "--kind", "indirect"));
         // S1 and S3 were inspected recently, S2 is in this year's plan: nothing is left to draw.
         Result draw = run("draw", "--quota", "department=1", "--seed", "1", "--by", "kt");
         assertTrue(draw.out().contains("shortfall: 1 place(s) of department left empty"), draw.out());
