@@ -44,6 +44,12 @@ final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** As a browser asks for JSON: accepting gzip; the body as it came over the wire. */
+    HttpResponse<byte[]> getGzip(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     JsonNode json(String path) {
         HttpResponse<String> response = getJson(path);
         assertEquals(200, response.statusCode(), () -> path + " answered " + response.statusCode() + ": " + response.body());

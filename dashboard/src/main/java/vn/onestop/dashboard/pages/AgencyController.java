@@ -39,10 +39,12 @@ public final class AgencyController {
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
 
     private final PublishedResults results;
+    private final ApiCache cache;
     private final String provinceCode;
     private final String provinceName;
 
-    public AgencyController(PublishedResults results, String provinceCode, String provinceName) {
+    public AgencyController(PublishedResults results, String provinceCode, String provinceName, ApiCache cache) {
+        this.cache = cache;
         this.results = results;
         this.provinceCode = provinceCode;
         this.provinceName = provinceName;
@@ -128,6 +130,10 @@ public final class AgencyController {
     public void api(Context ctx) {
         ViewRequest view = ViewRequest.of(ctx, results);
         Agency agency = view.scope().require(ctx.pathParam("code"));
+        cache.json(ctx, view, () -> agencyPage(view, agency));
+    }
+
+    private AgencyPage agencyPage(ViewRequest view, Agency agency) {
         Formats f = view.formats();
         Language lang = f.language();
         RunCatalogue catalogue = view.catalogue();
@@ -162,8 +168,8 @@ public final class AgencyController {
                 .sorted(VietnameseOrder.by(Agency::name)).map(c -> new AgencyRef(c.code(), c.name())).toList();
         Trend trend = Trend.of(results, view, List.of(new Trend.Scope(agency.code(), agency.name()),
                 new Trend.Scope(provinceCode, provinceName)));
-        ctx.json(new AgencyPage(PeriodView.of(view.period(), f), info(agency, view), children, indicators,
-                report06, rules, trend, fields(view, agency.code()), comparesWithPeers));
+        return new AgencyPage(PeriodView.of(view.period(), f), info(agency, view), children, indicators,
+                report06, rules, trend, fields(view, agency.code()), comparesWithPeers);
     }
 
     /** The agency's fields (lĩnh vực) for the period, as the publisher broke them down. */

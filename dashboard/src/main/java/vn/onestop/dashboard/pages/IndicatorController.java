@@ -26,10 +26,12 @@ import vn.onestop.dashboard.text.VietnameseOrder;
  */
 public final class IndicatorController {
     private final PublishedResults results;
+    private final ApiCache cache;
     private final String provinceCode;
     private final String provinceName;
 
-    public IndicatorController(PublishedResults results, String provinceCode, String provinceName) {
+    public IndicatorController(PublishedResults results, String provinceCode, String provinceName, ApiCache cache) {
+        this.cache = cache;
         this.results = results;
         this.provinceCode = provinceCode;
         this.provinceName = provinceName;
@@ -59,6 +61,11 @@ public final class IndicatorController {
         RunCatalogue catalogue = view.catalogue();
         Indicator indicator = catalogue.indicator(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         Predicate<Agency> filter = AgencyFilter.of(ctx, view);
+        cache.json(ctx, view, () -> indicatorPage(view, indicator, filter));
+    }
+
+    private IndicatorPage indicatorPage(ViewRequest view, Indicator indicator, Predicate<Agency> filter) {
+        RunCatalogue catalogue = view.catalogue();
         Formats f = view.formats();
         Language lang = f.language();
         Map<String, PubValue> values = new HashMap<>();
@@ -82,9 +89,9 @@ public final class IndicatorController {
                 .filter(g -> view.scope().isProvinceWide() && values.containsKey(g.code()))
                 .map(g -> new ScopeValue(g.code(), g.name(lang), ValueView.of(indicator, values.get(g.code()), f)))
                 .toList();
-        ctx.json(new IndicatorPage(PeriodView.of(view.period(), f), IndicatorView.of(indicator, f, catalogue),
+        return new IndicatorPage(PeriodView.of(view.period(), f), IndicatorView.of(indicator, f, catalogue),
                 new ScopeValue(provinceCode, provinceName, ValueView.of(indicator, values.get(provinceCode), f)),
-                groups, rows, spread(indicator, rows, better, f)));
+                groups, rows, spread(indicator, rows, better, f));
     }
 
     private static BigDecimal headline(PubValue v, Indicator indicator) {

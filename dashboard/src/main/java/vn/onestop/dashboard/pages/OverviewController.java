@@ -20,10 +20,12 @@ public final class OverviewController {
             "766.1.4");
 
     private final PublishedResults results;
+    private final ApiCache cache;
     private final String provinceCode;
     private final String provinceName;
 
-    public OverviewController(PublishedResults results, String provinceCode, String provinceName) {
+    public OverviewController(PublishedResults results, String provinceCode, String provinceName, ApiCache cache) {
+        this.cache = cache;
         this.results = results;
         this.provinceCode = provinceCode;
         this.provinceName = provinceName;
@@ -46,6 +48,10 @@ public final class OverviewController {
 
     public void api(Context ctx) {
         ViewRequest view = ViewRequest.of(ctx, results);
+        cache.json(ctx, view, () -> overview(view));
+    }
+
+    private Overview overview(ViewRequest view) {
         Formats f = view.formats();
         PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
         List<Indicator> shown = CARDS.stream().map(id -> view.catalogue().indicator(id))
@@ -59,7 +65,7 @@ public final class OverviewController {
             return new GroupRow(code, view.catalogue().groupName(code, f.language()), row);
         }).toList();
         Trend trend = Trend.of(results, view, List.of(new Trend.Scope(provinceCode, provinceName)));
-        ctx.json(new Overview(PeriodView.of(view.period(), f), provinceCode, provinceName, cards, groups, trend,
-                WorthALook.rank(view.catalogue(), values, f), WorthALook.MIN_LATE_DOSSIERS));
+        return new Overview(PeriodView.of(view.period(), f), provinceCode, provinceName, cards, groups, trend,
+                WorthALook.rank(view.catalogue(), values, f), WorthALook.MIN_LATE_DOSSIERS);
     }
 }

@@ -29,10 +29,12 @@ public final class RankingController {
     static final String TOTAL = "766.total";
 
     private final PublishedResults results;
+    private final ApiCache cache;
     private final String provinceCode;
     private final String provinceName;
 
-    public RankingController(PublishedResults results, String provinceCode, String provinceName) {
+    public RankingController(PublishedResults results, String provinceCode, String provinceName, ApiCache cache) {
+        this.cache = cache;
         this.results = results;
         this.provinceCode = provinceCode;
         this.provinceName = provinceName;
@@ -56,7 +58,8 @@ public final class RankingController {
 
     public void api(Context ctx) {
         ViewRequest view = ViewRequest.of(ctx, results);
-        ctx.json(ranking(view, AgencyFilter.of(ctx, view)));
+        Predicate<Agency> filter = AgencyFilter.of(ctx, view);
+        cache.json(ctx, view, () -> ranking(view, filter));
     }
 
     private Ranking ranking(ViewRequest view, Predicate<Agency> filter) {

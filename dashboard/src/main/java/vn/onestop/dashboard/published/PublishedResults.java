@@ -21,6 +21,14 @@ import vn.onestop.dashboard.sql.Sql;
 public final class PublishedResults {
     private final Store store;
     private final AtomicReference<RunCatalogue> cached = new AtomicReference<>();
+    /** Every scope's values of a period: what the overview, ranking, agency and indicator pages all start from. */
+    private final BoundedCache<List<PubValue>> periodValues = new BoundedCache<>(MAX_CACHED_VALUES, List::size);
+    /** About 35 MB of values: a dozen periods of a province of 200 agencies and groups. */
+    static final int MAX_CACHED_VALUES = 150_000;
+    private final BoundedCache<Map<String, String>> fieldNames = new BoundedCache<>(2, m -> 1);
+    /** Trends: a year of months of one scope (the province's is on every agency page). */
+    private final BoundedCache<Map<LocalDate, List<PubValue>>> monthlyValues = new BoundedCache<>(60_000,
+            m -> m.values().stream().mapToLong(List::size).sum() + 1);
 
     public PublishedResults(Store store) {
         this.store = store;
@@ -41,6 +49,9 @@ public final class PublishedResults {
         }
         RunCatalogue loaded = load(now);
         cached.set(loaded);
+        periodValues.clear();
+        monthlyValues.clear();
+        fieldNames.clear();
         return Optional.of(loaded);
     }
 
@@ -83,7 +94,6 @@ public final class PublishedResults {
         return new RunCatalogue(run, publication.publishedAt(), indicators, agencies, groups, rules, periods);
     }
 
-    /** Every value of every scope in a period. */
     /** One indicator for one field (lĩnh vực) of one scope and period. */
     public record FieldValue(String fieldCode, String fieldName, String indicatorId, BigDecimal numerator,
                              BigDecimal denominator, BigDecimal valuePct) {
@@ -94,33 +104,48 @@ public final class PublishedResults {
      * only (empty for other periods).
      */
     public List<FieldValue> fieldValues(String runId, String scopeCode, Period period) {
-        return Sql.list(store, "SELECT v.dim_code, f.field_name, v.indicator_id, v.numerator, v.denominator, "
-                        + "v.value_pct FROM pub_value_dim v LEFT JOIN (SELECT DISTINCT field_code, field_name "
-                        + "FROM pub_procedure WHERE run_id = ?) f ON f.field_code = v.dim_code "
-                        + "WHERE v.run_id = ? AND v.dimension = 'field' AND v.scope_code = ? AND v.period_kind = ? "
-                        + "AND v.period_start = ? ORDER BY v.dim_code, v.indicator_id",
-                rs -> new FieldValue(rs.getString("dim_code"), rs.getString("field_name"), rs.getString("indicator_id"),
-                        Sql.decimal(rs, "numerator"), Sql.decimal(rs, "denominator"), Sql.decimal(rs, "value_pct")),
-                runId, runId, scopeCode, period.kind(), period.start());
+        Map<String, String> names = fieldNames(runId);
+        return Sql.list(store, "SELECT dim_code, indicator_id, numerator, denominator, value_pct FROM pub_value_dim "
+                        + "WHERE run_id = ? AND dimension = 'field' AND scope_code = ? AND period_kind = ? "
+                        + "AND period_start = ? ORDER BY dim_code, indicator_id",
+                rs -> new FieldValue(rs.getString("dim_code"), names.get(rs.getString("dim_code")),
+                        rs.getString("indicator_id"), Sql.decimal(rs, "numerator"), Sql.decimal(rs, "denominator"),
+                        Sql.decimal(rs, "value_pct")),
+                runId, scopeCode, period.kind(), period.start());
     }
 
+    /** The run's fields (lĩnh vực) by code, read once per run. */
+    private Map<String, String> fieldNames(String runId) {
+        return fieldNames.get(runId, () -> {
+            Map<String, String> names = new java.util.HashMap<>();
+            Sql.list(store, "SELECT DISTINCT field_code, field_name FROM pub_procedure WHERE run_id = ? "
+                            + "AND field_code IS NOT NULL ORDER BY field_code, field_name",
+                    rs -> Map.entry(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2)),
+                    runId).forEach(e -> names.putIfAbsent(e.getKey(), e.getValue()));
+            return Map.copyOf(names);
+        });
+    }
+
+    /** Every value of every scope in a period (unmodifiable; kept in memory while people look at the period). */
     public List<PubValue> values(String runId, Period period) {
-        return Sql.list(store,
+        return periodValues.get(runId + '|' + period.kind() + '|' + period.start(), () -> List.copyOf(Sql.list(store,
                 "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
                         + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ?",
-                PublishedResults::value, runId, period.kind(), period.start());
+                PublishedResults::value, runId, period.kind(), period.start())));
     }
 
     /** One indicator's values of every scope in a period. */
     public List<PubValue> values(String runId, Period period, String indicatorId) {
-        return Sql.list(store,
-                "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
-                        + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ? AND indicator_id = ?",
-                PublishedResults::value, runId, period.kind(), period.start(), indicatorId);
+        return values(runId, period).stream().filter(v -> v.indicatorId().equals(indicatorId)).toList();
     }
 
     /** One scope's monthly values from {@code from} to {@code to} (month starts), by month start. */
     public Map<LocalDate, List<PubValue>> monthly(String runId, String scopeCode, LocalDate from, LocalDate to) {
+        return monthlyValues.get(runId + '|' + scopeCode + '|' + from + '|' + to,
+                () -> readMonthly(runId, scopeCode, from, to));
+    }
+
+    private Map<LocalDate, List<PubValue>> readMonthly(String runId, String scopeCode, LocalDate from, LocalDate to) {
         Map<LocalDate, List<PubValue>> out = new LinkedHashMap<>();
         Sql.list(store,
                 "SELECT period_start, scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, "
@@ -129,11 +154,14 @@ public final class PublishedResults {
                 rs -> Map.entry(Sql.date(rs, "period_start"), value(rs)),
                 runId, scopeCode, Period.MONTH, from, to)
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return out;
+        out.replaceAll((month, values) -> List.copyOf(values));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static PubValue value(ResultSet rs) throws SQLException {
-        return new PubValue(rs.getString("scope_code"), rs.getString("scope_kind"), rs.getString("indicator_id"),
+        // Interned: a cached period holds thousands of rows naming the same few hundred scopes and indicators.
+        return new PubValue(rs.getString("scope_code").intern(), rs.getString("scope_kind").intern(),
+                rs.getString("indicator_id").intern(),
                 Sql.decimal(rs, "numerator"), Sql.decimal(rs, "denominator"), Sql.decimal(rs, "value_pct"),
                 Sql.decimal(rs, "points"), Sql.decimal(rs, "max_points"));
     }

@@ -10,10 +10,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.onestop.core.store.Store;
 
 /** Parameterised statements against the store; nothing is ever concatenated into SQL. */
 public final class Sql {
+    private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
+    /** A read slower than this is logged with its statement (never its parameters: they may name a citizen's case). */
+    static final long SLOW_MS = 200;
+
     /** Maps the current row of a result set. */
     @FunctionalInterface
     public interface Row<T> {
@@ -24,12 +30,17 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Store store, String sql, Row<T> row, Object... params) {
+        long started = System.nanoTime();
         try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(row.map(rs));
+                }
+                long ms = (System.nanoTime() - started) / 1_000_000;
+                if (ms >= SLOW_MS) {
+                    LOG.info("Slow store read: {} ms, {} rows: {}", ms, out.size(), sql);
                 }
                 return out;
             }
