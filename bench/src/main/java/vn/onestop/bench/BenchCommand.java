@@ -27,6 +27,10 @@ import picocli.CommandLine.Option;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.catalogue.IndicatorDefinition;
 import vn.onestop.core.calendar.WorkingCalendar;
+import vn.onestop.core.config.OneStopConfig;
+import vn.onestop.core.store.Store;
+import vn.onestop.dashboard.auth.UserAccounts;
+import vn.onestop.dashboard.sql.Sql;
 import vn.onestop.ingest.jdbc.SourceMapping;
 import vn.onestop.sample.GeneratorOptions;
 
@@ -71,6 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-postgres", description = "Skip what needs PostgreSQL (JDBC, COPY, nightly run, PostgreSQL store).")
     boolean noPostgres;
 
+    @Option(names = "--dashboard-only", description = "Measure only the dashboard, on the store a previous run left in "
+            + "--work (kept): to re-measure after a change to the dashboard without generating and computing again.")
+    boolean dashboardOnly;
+
     @Option(names = "--compute-heap", description = "-Xmx of the compute and nightly JVMs (default ${DEFAULT-VALUE}).")
     String computeHeap = "4g";
 
@@ -78,7 +86,15 @@ public final class BenchCommand implements Callable<Integer> {
     String ingestHeap = "3g";
 
     @Option(names = "--dashboard-heap", description = "-Xmx of the dashboard JVM (default ${DEFAULT-VALUE}).")
-    String dashboardHeap = "256m";
+    String dashboardHeap = "160m";
+
+    @Option(names = "--dashboard-jvm", split = " ", paramLabel = "FLAGS",
+            description = "JVM options of the dashboard besides its heap, as the README recommends for serving "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<String> dashboardJvm = List.of(DASHBOARD_JVM.split(" "));
+
+    /** The options the README recommends for {@code serve} on a small server: see "Serving on a small machine". */
+    static final String DASHBOARD_JVM = "-XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1";
 
     @Option(names = "--clients", split = ",", description = "Concurrent dashboard clients, one run each (default ${DEFAULT-VALUE}).")
     List<Integer> clients = List.of(16, 64);
@@ -103,6 +119,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         logs = Files.createDirectories(out.resolve(stamp));
+        if (dashboardOnly) {
+            return dashboardOnly(stamp);
+        }
         Path data = prepareWork();
         Map<String, Object> header = header();
         printHeader(header);
@@ -139,8 +158,9 @@ public final class BenchCommand implements Callable<Integer> {
         figures.add(Figure.info("ingest.csv.rows_per_s", "Ingest from CSV (" + Figure.number(csvRows) + " rows)",
                 csvRows / seconds(csv, "ms"), "rows/s"));
 
+        // Without PostgreSQL the compute and the nightly run read the CSV lake.
         String lake = csvLake;
-        List<String> lakeParams = new ArrayList<>(common);
+        List<String> lakeParams = with(common, "onestop.lake.uri=" + csvLake);
         if (pg) {
             lake = data.resolve("lake-jdbc").toAbsolutePath().toString();
             lakeParams = with(common, "onestop.lake.uri=" + lake, "onestop.source.jdbc.url=" + vendorUrl);
@@ -183,7 +203,31 @@ public final class BenchCommand implements Callable<Integer> {
             nightlyFigures(day, nightly, compute);
         }
         memoryFigures();
+        return finish(stamp, header);
+    }
 
+    /** The dashboard step alone on the published store of an earlier run, with a new password for its user. */
+    private int dashboardOnly(String stamp) throws IOException, InterruptedException {
+        Path data = work.resolve("data");
+        if (!Files.isDirectory(data.resolve("store"))) {
+            throw new IllegalArgumentException("--dashboard-only needs the store of an earlier run in " + data
+                    + ": run the benchmark once with the same --work first");
+        }
+        Map<String, Object> header = header();
+        header.put("dashboard_only", true);
+        printHeader(header);
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        try (Store store = Store.open(OneStopConfig.load(null, Map.of("data.dir", data.toAbsolutePath().toString())))) {
+            Sql.update(store, "DELETE FROM app_user WHERE username = ?", BENCH_USER);
+            UserAccounts.create(store, BENCH_USER, password, "admin", null, "Benchmark");
+        }
+        progress("Serving the dashboard and measuring its API");
+        dashboard(data, password);
+        memoryFigures();
+        return finish(stamp, header);
+    }
+
+    private int finish(String stamp, Map<String, Object> header) throws IOException {
         Map<String, Object> record = new LinkedHashMap<>(header);
         record.put("figures", figures);
         record.put("notes", notes);
@@ -211,7 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> jvm = new LinkedHashMap<>();
         jvm.put("ingest", "-Xmx" + ingestHeap);
         jvm.put("compute", "-Xmx" + computeHeap);
-        jvm.put("dashboard", "-Xmx" + dashboardHeap);
+        jvm.put("dashboard", "-Xmx" + dashboardHeap + " " + String.join(" ", dashboardJvm));
         jvm.put("generate, vendor load, day of work", "-Xmx512m");
         jvm.put("duckdb", "-Xmx1g");
         jvm.put("every JVM", "-Duser.timezone=UTC and Spark's --add-opens; default GC");
@@ -224,11 +268,16 @@ public final class BenchCommand implements Callable<Integer> {
     private void printHeader(Map<String, Object> header) {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) header.get("machine");
-        console.printf("OneStop Monitor benchmark — %,d dossiers, seed %d, %s – %s%n", cases, seed, from, to);
+        if (dashboardOnly) {
+            console.printf("OneStop Monitor benchmark — the dashboard alone, on the store published in %s%n",
+                    work.resolve("data").toAbsolutePath());
+        } else {
+            console.printf("OneStop Monitor benchmark — %,d dossiers, seed %d, %s – %s%n", cases, seed, from, to);
+        }
         console.printf("Machine: %s cores, %s GB, %s; %s; %s; load average %s at start%n", m.get("cores"),
                 m.get("memory_gb"), m.get("cpu"), m.get("os"), m.get("java"), m.get("load_average_at_start"));
-        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s, dashboard -Xmx%s; Spark local[2]%n", ingestHeap,
-                computeHeap, dashboardHeap);
+        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s, dashboard -Xmx%s %s; Spark local[2]%n", ingestHeap,
+                computeHeap, dashboardHeap, String.join(" ", dashboardJvm));
         console.println();
     }
 
@@ -282,10 +331,11 @@ public final class BenchCommand implements Callable<Integer> {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = ChildJvm.command(dashboardHeap, false, "vn.onestop.jobs.OneStopCli", List.of(
+        List<String> command = ChildJvm.command(dashboardHeap, dashboardJvm, false, "vn.onestop.jobs.OneStopCli", List.of(
                 "--set", "data.dir=" + data.toAbsolutePath(), "--set", "server.port=" + port,
                 "--set", "schedule.enabled=false", "serve"));
-        Process server = ChildJvm.start(command, work, logs.resolve("dashboard.log"), Map.of());
+        // glibc gives each busy thread its own malloc arena; two keep the native heap small (README, "small machine").
+        Process server = ChildJvm.start(command, work, logs.resolve("dashboard.log"), Map.of("MALLOC_ARENA_MAX", "2"));
         Map<String, Object> result = new LinkedHashMap<>();
         try {
             DashboardLoad load = new DashboardLoad("http://127.0.0.1:" + port);

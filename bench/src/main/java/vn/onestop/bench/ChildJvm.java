@@ -70,9 +70,16 @@ final class ChildJvm {
 
     /** The full command line of a child: java, heap, opens, classpath, main class and its arguments. */
     static List<String> command(String heap, boolean withDuckDb, String mainClass, List<String> args) {
+        return command(heap, List.of(), withDuckDb, mainClass, args);
+    }
+
+    /** As above, with further JVM options (the dashboard's). */
+    static List<String> command(String heap, List<String> jvmOptions, boolean withDuckDb, String mainClass,
+                                List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
+        jvmOptions.stream().filter(o -> !o.isBlank()).forEach(cmd::add);
         cmd.add("-Duser.timezone=UTC");
         cmd.addAll(SPARK_OPENS);
         cmd.add("-cp");
