@@ -1,6 +1,8 @@
 package vn.onestop.ingest.jdbc;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import java.sql.Connection;
@@ -38,10 +40,18 @@ public final class JdbcSource {
     static final String KEY = "_key";
     private static final String UPDATED = "_updated";
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    /** Below this many rows an entry is read in one query rather than in parallel key ranges. */
+    static final long SINGLE_READ_ROWS = 50_000;
 
     /** Where the database is and how to read it. */
     public record Settings(String name, String url, String user, String password, SourceMapping mapping,
-                           int partitions, int overlapMinutes) {
+                           int partitions, int overlapMinutes, long singleReadRows) {
+        /** With reference tables (fewer than {@link #SINGLE_READ_ROWS} rows) read in one query. */
+        public Settings(String name, String url, String user, String password, SourceMapping mapping, int partitions,
+                        int overlapMinutes) {
+            this(name, url, user, password, mapping, partitions, overlapMinutes, SINGLE_READ_ROWS);
+        }
+
         /** The URL without parameters, which may hold secrets. */
         String shownUrl() {
             return url.split("\\?", 2)[0];
@@ -126,15 +136,18 @@ public final class JdbcSource {
             // Empty means: the URL says who connects.
             reader = reader.option("user", settings.user()).option("password", settings.password());
         }
-        int partitions = (int) Math.min(settings.partitions(), Math.max(1, bounds[2]));
+        // Parallel key ranges pay off on big tables only; a reference table is read in one query.
+        int partitions = bounds[2] < settings.singleReadRows() ? 1 : (int) Math.min(settings.partitions(), bounds[2]);
         if (partitions > 1 && bounds[1] > bounds[0]) {
             reader = reader.option("partitionColumn", KEY).option("lowerBound", Long.toString(bounds[0]))
                     .option("upperBound", Long.toString(bounds[1] + 1)).option("numPartitions", Integer.toString(partitions));
         }
         Dataset<Row> rows = reader.load().persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long count = rows.count();
-            Object newest = count == 0 ? null : rows.agg(max(col(UPDATED))).first().get(0);
+            // One pass over the read rows for both: each Spark job costs a fixed half second or so.
+            Row seen = rows.agg(count(lit(1)), max(col(UPDATED))).first();
+            long count = seen.getLong(0);
+            Object newest = count == 0 ? null : seen.get(1);
             return new Extracted(rows, count, newest instanceof Instant t
                     ? LocalDateTime.ofInstant(t, settings.mapping().zone()) : (LocalDateTime) newest);
         } catch (RuntimeException e) {

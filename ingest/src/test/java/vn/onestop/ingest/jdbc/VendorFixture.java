@@ -29,9 +29,10 @@ final class VendorFixture {
         }
     }
 
+    /** Every entry read in {@code partitions} key ranges, however small: the fixtures exercise the parallel read. */
     static JdbcSource.Settings settings(TestPostgres db, int partitions, int overlapMinutes) {
         return new JdbcSource.Settings("motcua", db.url(), "postgres", "", SourceMapping.load("sample-vendor"),
-                partitions, overlapMinutes);
+                partitions, overlapMinutes, 0);
     }
 
     static List<InputCount> extract(SparkSession spark, TestPostgres db, Lake lake, JdbcSource.Settings settings,
