@@ -80,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean dashboardOnly;
 
     @Option(names = "--compute-heap", description = "-Xmx of the compute and nightly JVMs (default ${DEFAULT-VALUE}).")
-    String computeHeap = "4g";
+    String computeHeap = "3g";
 
     @Option(names = "--ingest-heap", description = "-Xmx of the ingest JVMs (default ${DEFAULT-VALUE}).")
     String ingestHeap = "3g";

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +18,17 @@ import vn.onestop.dashboard.sql.Sql;
 
 /**
  * Reads the published run — only the one {@code current_run} points to. Its catalogue is kept in memory until
- * another run is published; values and flags are read per request through the store's indexes.
+ * another run is published, with the periods' values, the trends and the field names people look at (decision 71);
+ * flags, dossiers and timelines are read per request through the store's indexes.
  */
 public final class PublishedResults {
+    /** About 35 MB of values: a dozen periods of a province of 200 agencies and groups (decision 71). */
+    static final int MAX_CACHED_VALUES = 150_000;
+
     private final Store store;
     private final AtomicReference<RunCatalogue> cached = new AtomicReference<>();
     /** Every scope's values of a period: what the overview, ranking, agency and indicator pages all start from. */
     private final BoundedCache<List<PubValue>> periodValues = new BoundedCache<>(MAX_CACHED_VALUES, List::size);
-    /** About 35 MB of values: a dozen periods of a province of 200 agencies and groups. */
-    static final int MAX_CACHED_VALUES = 150_000;
     private final BoundedCache<Map<String, String>> fieldNames = new BoundedCache<>(2, m -> 1);
     /** Trends: a year of months of one scope (the province's is on every agency page). */
     private final BoundedCache<Map<LocalDate, List<PubValue>>> monthlyValues = new BoundedCache<>(60_000,
@@ -117,7 +121,7 @@ public final class PublishedResults {
     /** The run's fields (lĩnh vực) by code, read once per run. */
     private Map<String, String> fieldNames(String runId) {
         return fieldNames.get(runId, () -> {
-            Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             Sql.list(store, "SELECT DISTINCT field_code, field_name FROM pub_procedure WHERE run_id = ? "
                             + "AND field_code IS NOT NULL ORDER BY field_code, field_name",
                     rs -> Map.entry(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2)),
@@ -155,7 +159,7 @@ public final class PublishedResults {
                 runId, scopeCode, Period.MONTH, from, to)
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         out.replaceAll((month, values) -> List.copyOf(values));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static PubValue value(ResultSet rs) throws SQLException {
