@@ -129,15 +129,30 @@ final class Chromium implements AutoCloseable {
     void waitFor(String expression) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode v = call("Runtime.evaluate", Map.of("expression", "Boolean(" + expression + ")",
-                    "returnByValue", true));
-            if (v.path("result").path("value").asBoolean()) {
+            JsonNode v;
+            try {
+                v = call("Runtime.evaluate", Map.of("expression", "Boolean(" + expression + ")", "returnByValue", true));
+            } catch (IllegalStateException e) {
+                // Chromium refuses the evaluation itself while the old page goes away ("Inspected target navigated
+                // or closed", "Execution context was destroyed"): not yet, like a failing expression.
+                if (!isNavigationRace(e)) {
+                    throw e;
+                }
+                v = null;
+            }
+            if (v != null && v.path("result").path("value").asBoolean()) {
                 return;
             }
             Thread.sleep(100);
         }
         throw new AssertionError("Timed out waiting for " + expression + " on " + eval("location.href").asText()
                 + "; problems: " + problems);
+    }
+
+    private static boolean isNavigationRace(IllegalStateException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("navigated or closed") || m.contains("Execution context was destroyed")
+                || m.contains("Cannot find context");
     }
 
     /** Evaluates an expression (promises awaited) and returns its value. */
