@@ -118,9 +118,12 @@ public final class OneStopConfig {
     }
 
     private final Map<String, String> values;
+    /** The values before {@code ${data.dir}} was expanded, so that a copy with another data.dir moves what follows it. */
+    private final Map<String, String> raw;
 
-    private OneStopConfig(Map<String, String> values) {
-        this.values = values;
+    private OneStopConfig(Map<String, String> raw) {
+        this.raw = raw;
+        this.values = expand(raw);
     }
 
     /** Defaults plus environment and system properties, plus {@code ./onestop.properties} if it exists. */
@@ -159,7 +162,7 @@ public final class OneStopConfig {
             }
         }
         overrides.forEach((k, v) -> put(merged, k, v, "on the command line"));
-        OneStopConfig config = new OneStopConfig(expand(merged));
+        OneStopConfig config = new OneStopConfig(merged);
         config.validate();
         return config;
     }
@@ -168,9 +171,12 @@ public final class OneStopConfig {
         return load(null, Map.of());
     }
 
-    /** A copy with some keys replaced (tests, the demo). */
+    /**
+     * A copy with some keys replaced (tests, the demo). Keys left at {@code ${data.dir}/…} follow a replaced data.dir,
+     * as they would had it been set in the file.
+     */
     public OneStopConfig with(Map<String, String> overrides) {
-        Map<String, String> merged = new TreeMap<>(values);
+        Map<String, String> merged = new TreeMap<>(raw);
         overrides.forEach((k, v) -> put(merged, k, v, "in an override"));
         OneStopConfig config = new OneStopConfig(merged);
         config.validate();

@@ -46,6 +46,15 @@ class OneStopConfigTest {
     }
 
     @Test
+    void aCopyWithAnotherDataDirMovesTheKeysThatFollowIt() {
+        OneStopConfig c = OneStopConfig.load(null, Map.of("inbox.dir", "/mnt/drops")).with(Map.of("data.dir", "/srv/x"));
+        assertEquals("/srv/x/lake", c.lakeUri());
+        assertTrue(c.storeUrl().startsWith("jdbc:h2:file:/srv/x/store/"), c.storeUrl());
+        assertEquals(Path.of("/mnt/drops"), c.inboxDir(), "a key set on its own stays where it was set");
+        assertEquals("/srv/x/inbox-archive", c.string("inbox.archive_dir"));
+    }
+
+    @Test
     void operationsKeysAreCheckedAtStart() {
         OneStopConfig c = OneStopConfig.defaults();
         assertEquals(36, c.integer("ops.max_run_age_hours"));
