@@ -1,11 +1,9 @@
--- flagged_case_timeline: the evidence of every dossier some rule flags — what happened to it, in time order:
+-- flagged_case_timeline: the evidence of the dossiers in timeline_cases (those some rule flags) — what happened to it, in time order:
 -- reception, the source's own history, supplement requests and answers, apologies, the promised time, the end
 -- and the sync to the national portal.
 WITH flagged AS (
-    SELECT DISTINCT case_id FROM case_period
-    WHERE r01 OR r02 OR r03 OR r04 OR r05 OR r06 OR r07 OR r08 OR r09 OR r11
-    UNION
-    SELECT case_id FROM closing_burst_period WHERE r10
+    -- flagged_case in a full run; in a nightly run only the dossiers whose timeline is new or changed (ComputeJob).
+    SELECT DISTINCT case_id FROM timeline_cases
 ),
 items AS (
     SELECT c.case_id, c.received_at AS at, 'received' AS event_kind, CAST(NULL AS INT) AS status,

@@ -34,8 +34,10 @@ procedure_monthly AS (
     GROUP BY agency_code, procedure_code, month
 ),
 judged_months AS (
+    -- Every whole month of the run (all_periods), also in a nightly run that computes only some periods: a
+    -- recomputed quarter or range counts the months it holds.
     SELECT period_start, period_end, period_start AS month
-    FROM periods
+    FROM all_periods
     WHERE kind = 'month' AND day(period_start) = 1 AND period_end = last_day(period_start)
 ),
 agency_months AS (

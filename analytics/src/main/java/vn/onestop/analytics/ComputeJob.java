@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.incremental.ChangePlan;
+import vn.onestop.analytics.incremental.Fingerprints;
 import vn.onestop.analytics.model.Agency;
 import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorCounter;
@@ -56,9 +58,30 @@ public final class ComputeJob {
         this.profile = settings.profile();
     }
 
-    /** What a computation produced; the flags are read from Spark while publishing. */
+    /**
+     * What a computation produced; the flags are read from Spark while publishing. In a nightly run ({@code
+     * plan.incremental()}) the values and risks are those of the recomputed periods only; the rest is carried over.
+     */
     public record Computation(LocalDate from, LocalDate to, List<Period> periods, List<Agency> agencies,
-                              List<IndicatorValue> values, List<RiskScoring.AgencyRisk> risks) {
+                              List<IndicatorValue> values, List<RiskScoring.AgencyRisk> risks, ChangePlan plan,
+                              String basis) {
+    }
+
+    /** The published run a nightly run may build on: its id and range. */
+    public record Baseline(String runId, LocalDate from, LocalDate to) {
+        /** The run the dashboard serves now, or null when none was published. */
+        public static Baseline current(Store store) {
+            try (java.sql.Connection c = store.connection();
+                 java.sql.PreparedStatement ps = c.prepareStatement("SELECT r.run_id, r.period_from, r.period_to "
+                         + "FROM current_run cr JOIN run r ON r.run_id = cr.run_id");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getDate(2) != null && rs.getDate(3) != null
+                        ? new Baseline(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())
+                        : null;
+            } catch (java.sql.SQLException e) {
+                throw new vn.onestop.core.store.StoreException("Cannot read the published run", e);
+            }
+        }
     }
 
     /** Per procedure and per field (lĩnh vực): computed while publishing, from the cached dossier periods. */
@@ -76,15 +99,24 @@ public final class ComputeJob {
 
     /** Reports its five steps to {@code progress}, which may stop the run between them. */
     public Computation compute(LocalDate from, LocalDate to, RunProgress progress) {
-        return compute(from, to, EnumSet.allOf(PeriodKind.class), progress);
+        return compute(from, to, EnumSet.allOf(PeriodKind.class), progress, null);
+    }
+
+    /**
+     * A nightly run: on top of {@code baseline} (the published run, or null), only the periods that changes touch
+     * are recomputed when the range is the data's own and nothing else changed (ChangePlan); otherwise a full run.
+     */
+    public Computation compute(LocalDate from, LocalDate to, RunProgress progress, Baseline baseline) {
+        return compute(from, to, EnumSet.allOf(PeriodKind.class), progress, baseline);
     }
 
     /** Only the periods of the given kinds: a quicker computation for checks that need few of them. */
     public Computation compute(LocalDate from, LocalDate to, Set<PeriodKind> kinds) {
-        return compute(from, to, kinds, RunProgress.NONE);
+        return compute(from, to, kinds, RunProgress.NONE, null);
     }
 
-    private Computation compute(LocalDate from, LocalDate to, Set<PeriodKind> kinds, RunProgress progress) {
+    private Computation compute(LocalDate from, LocalDate to, Set<PeriodKind> kinds, RunProgress progress,
+                                Baseline baseline) {
         int steps = 5;
         Models.buildBase(spark, lake, calendar, settings);
         progress.step("models", 1, steps);
@@ -96,21 +128,81 @@ public final class ComputeJob {
                     + "Ingest case files first, or give --from and --to.");
         }
         List<Period> periods = Period.ofKinds(Period.covering(start, end), kinds);
-        Models.buildPeriods(spark, periods);
+        Fingerprints.register(spark);
+        String basis = basis(start, from == null && to == null && kinds.size() == PeriodKind.values().length);
+        ChangePlan plan = plan(baseline, basis, start, end, periods);
+        LOG.info("Compute: {}", plan.describe());
+        Models.buildPeriods(spark, plan.computed(), periods);
         List<Agency> agencies = agencies();
         progress.step("periods", 2, steps);
         long t = System.nanoTime();
         var counts = IndicatorCounter.count(spark, catalogue);
         t = lap("(computed) counts", t);
         progress.step("counts", 3, steps);
-        var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName()).score(counts, agencies, periods);
+        var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName())
+                .score(counts, agencies, plan.computed());
         t = lap("(computed) scores", t);
         progress.step("scores", 4, steps);
         var risks = new RiskScoring(catalogue, settings.riskWeights(), settings.riskMinDossiers(),
                 settings.riskPriorDossiers(), settings.riskOutlierChance()).score(values, agencies);
         lap("(computed) risk scores", t);
+        if (plan.incremental()) {
+            Set<String> touched = plan.touchedKeys();
+            values = values.stream().filter(v -> touched.contains(ChangePlan.key(v.periodKind(), v.periodStart())))
+                    .toList();
+            risks = risks.stream().filter(r -> touched.contains(ChangePlan.key(r.periodKind(), r.periodStart())))
+                    .toList();
+        }
         progress.step("risk scores", 5, steps);
-        return new Computation(start, end, periods, agencies, values, risks);
+        return new Computation(start, end, periods, agencies, values, risks, plan, basis);
+    }
+
+    /** A nightly run on top of the published run when nothing but the dossiers and feedback changed. */
+    private ChangePlan plan(Baseline baseline, String basis, LocalDate start, LocalDate end, List<Period> periods) {
+        if (baseline == null) {
+            return ChangePlan.full("no published run to build on", periods);
+        }
+        if (!start.equals(baseline.from()) || end.isBefore(baseline.to())) {
+            return ChangePlan.full("the data now cover " + start + " – " + end + ", the published run "
+                    + baseline.from() + " – " + baseline.to(), periods);
+        }
+        String baseBasis = Fingerprints.basis(spark, lake, baseline.runId());
+        if (baseBasis == null) {
+            return ChangePlan.full("the published run left no fingerprints of its dossiers", periods);
+        }
+        if (!baseBasis.equals(basis)) {
+            return ChangePlan.full("formulas, settings, calendar, reference data or the range asked for changed", periods);
+        }
+        Fingerprints.registerBase(spark, lake, baseline.runId());
+        return ChangePlan.plan(spark, baseline.runId(), baseline.to(), periods);
+    }
+
+    /**
+     * Everything besides the dossiers and feedback that the published numbers depend on: a nightly run builds on
+     * the published run only when this is unchanged.
+     */
+    private String basis(LocalDate start, boolean dataRange) {
+        StringBuilder s = new StringBuilder();
+        s.append(FORMULA_VERSION).append('\n').append(start).append(dataRange ? " data range" : " range asked for")
+                .append('\n').append(settings).append('\n');
+        catalogue.definitions().forEach(d -> s.append(d).append('\n'));
+        s.append(calendar.dayStart()).append('-').append(calendar.dayEnd());
+        for (int year : new java.util.TreeSet<>(calendar.years())) {
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                s.append(calendar.isWorkingDay(d) ? '1' : '0');
+            }
+        }
+        for (String table : List.of("lake_agency", "lake_procedure", "lake_agency_procedure")) {
+            Row r = spark.sql("SELECT count(*), bit_xor(xxhash64(to_json(struct(*)))) FROM " + table).first();
+            s.append('\n').append(table).append(' ').append(r.getLong(0)).append(' ')
+                    .append(r.isNullAt(1) ? 0 : r.getLong(1));
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes the computation under {@code runId} and makes it current; flags stream from Spark into the store. */
@@ -123,6 +215,9 @@ public final class ComputeJob {
      * {@code progress} may stop the run there, before the current run is flipped.
      */
     public void publish(Store store, String runId, Computation computation, IngestReport inputs, RunProgress progress) {
+        ChangePlan plan = computation.plan();
+        boolean nightly = plan.incremental();
+        Set<String> touched = plan.touchedKeys();
         try (Publisher publisher = new Publisher(store, runId)) {
             long t = System.nanoTime();
             long rows = computation.agencies().size() + computation.periods().size();
@@ -139,7 +234,11 @@ public final class ComputeJob {
             publisher.risks(computation.risks());
             rows += computation.risks().size();
             t = lap("risk scores (" + computation.risks().size() + ")", t);
-            List<DimensionValue> dims = dimensionValues();
+            if (nightly) {
+                Models.publishOnly(spark, plan.touched());
+            }
+            List<DimensionValue> dims = dimensionValues().stream()
+                    .filter(d -> !nightly || touched.contains(ChangePlan.key(d.periodKind(), d.periodStart()))).toList();
             publisher.dimensionValues(dims);
             rows += dims.size();
             t = lap("procedure and field values (" + dims.size() + ")", t);
@@ -157,14 +256,39 @@ public final class ComputeJob {
             });
             rows += flags;
             t = lap("rule flags (" + flags + ")", t);
-            long agencyFlags = SilentProcedures.stream(spark, publisher.agencyFlagSink());
+            var agencySink = publisher.agencyFlagSink();
+            long agencyFlags = SilentProcedures.stream(spark, f -> {
+                if (!nightly || touched.contains(ChangePlan.key(f.periodKind(), f.periodStart()))) {
+                    agencySink.accept(f);
+                }
+            });
             rows += agencyFlags;
             t = lap("agency flags (" + agencyFlags + ")", t);
+            List<String> changed = List.of();
+            if (nightly) {
+                long copied = publisher.carryOver(plan.baseRunId(), plan.touched());
+                rows += copied;
+                t = lap("carried over from " + plan.baseRunId() + " (" + copied + ")", t);
+                List<Row> changedRows = spark.sql("SELECT case_id, status, end_at, first_apology_at "
+                        + "FROM fingerprint_diff").collectAsList();
+                changed = changedRows.stream().map(r -> r.getString(0)).toList();
+                publisher.refreshFlags(changedRows);
+                java.util.Set<String> timelines = new java.util.LinkedHashSet<>(changed);
+                timelines.addAll(publisher.flaggedWithoutTimeline(plan.baseRunId()));
+                Models.timelineCases(spark, new ArrayList<>(timelines));
+                t = lap("changed dossiers (" + changed.size() + "), timelines to build (" + timelines.size() + ")", t);
+            }
             progress.step("rule flags", rows, -1);
             publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
+            if (nightly) {
+                publisher.carryOverTimelines(plan.baseRunId());
+                publisher.carryOverRegister(plan.baseRunId(), changed);
+            }
             t = lap("dossier timelines", t);
             publisher.register(spark.sql("SELECT case_id, agency_code, procedure_code, field_code, received_at "
-                    + "FROM stg_case WHERE to_date(received_at) BETWEEN :from AND :to ORDER BY agency_code, case_id",
+                    + "FROM stg_case WHERE to_date(received_at) BETWEEN :from AND :to"
+                    + (nightly ? " AND case_id IN (SELECT case_id FROM fingerprint_diff)" : "")
+                    + " ORDER BY agency_code, case_id",
                     java.util.Map.of("from", computation.from(), "to", computation.to())).toLocalIterator());
             t = lap("dossier register", t);
             if (inputs != null) {
@@ -172,10 +296,25 @@ public final class ComputeJob {
                 rows += inputs.counts().size() + inputs.quarantined().size();
             }
             progress.step("dossier timelines and input balance", rows, -1);
-            publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, null);
+            Fingerprints.write(spark, lake, runId, computation.basis());
+            t = lap("dossier fingerprints", t);
+            publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.incremental()
+                    ? plan.describe() : null);
             lap("commit", t);
         } finally {
             Models.release(spark);
+        }
+        try {
+            java.util.Set<String> runs = new java.util.HashSet<>();
+            try (java.sql.Connection c = store.connection();
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT run_id FROM run")) {
+                while (rs.next()) {
+                    runs.add(rs.getString(1));
+                }
+            }
+            Fingerprints.prune(spark, lake, id -> !id.equals(runId) && runs.contains(id));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warn("Could not delete older runs' dossier fingerprints (the run is published): {}", e.getMessage());
         }
     }
 

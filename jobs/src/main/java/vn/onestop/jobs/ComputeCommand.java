@@ -19,12 +19,16 @@ final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: the data's last day).")
     LocalDate to;
 
+    @Option(names = "--full", description = "Recompute every period, even when only some changed since the "
+            + "published run.")
+    boolean full;
+
     @Override
     public Integer call() {
         try (Environment env = new Environment(cli.config())) {
-            var outcome = new Pipeline(env, TerminalProgress.standardError()).run("manual", null, false, from, to);
+            var outcome = new Pipeline(env, TerminalProgress.standardError()).run("manual", null, false, from, to, full);
             System.out.println("Published run " + outcome.runId() + " (" + outcome.computation().from() + " – "
-                    + outcome.computation().to() + ", " + outcome.computation().values().size() + " values).");
+                    + outcome.computation().to() + "; " + outcome.computation().plan().describe() + ").");
             return 0;
         }
     }

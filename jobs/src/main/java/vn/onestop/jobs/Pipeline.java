@@ -50,7 +50,7 @@ final class Pipeline {
 
     /** What a run does. */
     private record Work(Path snapshot, boolean readSources, boolean fullRead, boolean compute, LocalDate from,
-                        LocalDate to) {
+                        LocalDate to, boolean fullCompute) {
         boolean ingests() {
             return snapshot != null || readSources;
         }
@@ -63,17 +63,23 @@ final class Pipeline {
      * @param readSources whether to read the configured sources: one-stop database, portal feed, inbox
      */
     Outcome run(String trigger, Path snapshot, boolean readSources, LocalDate from, LocalDate to) {
-        return run(trigger, new Work(snapshot, readSources, false, true, from, to));
+        return run(trigger, snapshot, readSources, from, to, false);
+    }
+
+    /** @param fullCompute recompute every period even when a nightly run on top of the published one would do */
+    Outcome run(String trigger, Path snapshot, boolean readSources, LocalDate from, LocalDate to,
+                boolean fullCompute) {
+        return run(trigger, new Work(snapshot, readSources, false, true, from, to, fullCompute));
     }
 
     /** {@code ingest --no-compute}: fills the lake as a run of its own, which publishes nothing. */
     Outcome ingestOnly(Path snapshot, boolean fullRead) {
-        return run("manual", new Work(snapshot, true, fullRead, false, null, null));
+        return run("manual", new Work(snapshot, true, fullRead, false, null, null, false));
     }
 
     /** {@code ingest --full}: the one-stop database read again from the start, then compute and publish. */
     Outcome fullRun(Path snapshot) {
-        return run("manual", new Work(snapshot, true, true, true, null, null));
+        return run("manual", new Work(snapshot, true, true, true, null, null, true));
     }
 
     private Outcome run(String trigger, Work work) {
@@ -95,7 +101,7 @@ final class Pipeline {
             LOG.info("Run {} was cancelled while it waited for the run before it", runId);
             return Optional.empty();
         }
-        return Optional.of(execute(slot, new Work(null, true, false, true, null, null)));
+        return Optional.of(execute(slot, new Work(null, true, false, true, null, null, false)));
     }
 
     /**
@@ -164,7 +170,10 @@ final class Pipeline {
                 reporter.stage("compute");
             }
             ComputeJob job = computeJob();
-            ComputeJob.Computation computation = job.compute(work.from(), work.to(), reporter);
+            // A nightly run builds on the published run (decisions.md, "Incremental nightly runs").
+            ComputeJob.Baseline baseline = work.fullCompute() || !env.config().bool("compute.incremental") ? null
+                    : ComputeJob.Baseline.current(env.store());
+            ComputeJob.Computation computation = job.compute(work.from(), work.to(), reporter, baseline);
             reporter.stage("publish");
             job.publish(env.store(), runId, computation, report, reporter);
             reporter.end();

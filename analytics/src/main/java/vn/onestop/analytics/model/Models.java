@@ -30,6 +30,8 @@ import vn.onestop.ingest.RecordType;
  */
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
+    private static final String CASE_PERIOD_ALL = "case_period_all";
+    private static final String TIMELINE_CASES = "timeline_cases";
     private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
     public static final String SILENT_PROCEDURE_PERIOD = "silent_procedure_period";
     private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period",
@@ -74,6 +76,15 @@ public final class Models {
      * {@code silent_procedure_period} (cached too).
      */
     public static void buildPeriods(SparkSession spark, List<Period> periods) {
+        buildPeriods(spark, periods, periods);
+    }
+
+    /**
+     * The period layers for {@code periods}, a part of the run's periods {@code all} (a nightly run): only the
+     * months R12 judges come from all of them.
+     */
+    public static void buildPeriods(SparkSession spark, List<Period> periods, List<Period> all) {
+        periodsView(spark, all).createOrReplaceTempView("all_periods");
         periodsView(spark, periods).createOrReplaceTempView("periods");
         periodKindsView(spark, periods).createOrReplaceTempView("period_kinds");
         spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
@@ -82,6 +93,24 @@ public final class Models {
         }
         // Small, read by the counts and again by the flag list.
         spark.sql(sql(SILENT_PROCEDURE_PERIOD)).persist().createOrReplaceTempView(SILENT_PROCEDURE_PERIOD);
+        spark.sql(sql("flagged_case")).createOrReplaceTempView(TIMELINE_CASES);
+    }
+
+    /**
+     * A nightly run publishes only some of the periods it computed: from here on {@code case_period} holds those
+     * (the flag lists read it), the computed rows stay cached as {@code case_period_all}.
+     */
+    public static void publishOnly(SparkSession spark, List<Period> periods) {
+        spark.table(CASE_PERIOD).createOrReplaceTempView(CASE_PERIOD_ALL);
+        periodsView(spark, periods).createOrReplaceTempView("published_periods");
+        spark.sql("SELECT c.* FROM " + CASE_PERIOD_ALL + " c LEFT SEMI JOIN published_periods p "
+                + "ON p.kind = c.period_kind AND p.period_start = c.period_start").createOrReplaceTempView(CASE_PERIOD);
+    }
+
+    /** The dossiers whose evidence timeline {@link #flaggedCaseTimeline} builds (every flagged one by default). */
+    public static void timelineCases(SparkSession spark, List<String> caseIds) {
+        spark.createDataset(caseIds, org.apache.spark.sql.Encoders.STRING()).toDF("case_id")
+                .createOrReplaceTempView(TIMELINE_CASES);
     }
 
     /** The evidence timeline of every flagged dossier (reads case_period: build the periods first). */
@@ -90,7 +119,8 @@ public final class Models {
     }
 
     public static void release(SparkSession spark) {
-        spark.catalog().uncacheTable(CASE_PERIOD);
+        spark.catalog().uncacheTable(spark.catalog().tableExists(CASE_PERIOD_ALL) ? CASE_PERIOD_ALL : CASE_PERIOD);
+        spark.catalog().dropTempView(CASE_PERIOD_ALL);
         spark.catalog().uncacheTable(SILENT_PROCEDURE_PERIOD);
     }
 
@@ -133,6 +163,11 @@ public final class Models {
 
     private static java.time.Instant startOfDay(LocalDate d) {
         return d.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The SQL of {@code models/<model>.sql}. */
+    public static String model(String model) {
+        return sql(model);
     }
 
     static String sql(String model) {

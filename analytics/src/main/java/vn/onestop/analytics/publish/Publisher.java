@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.onestop.analytics.catalogue.Catalogue;
@@ -424,6 +425,166 @@ public final class Publisher implements AutoCloseable {
                     }
                 }
                 ps.executeBatch();
+            }
+        });
+    }
+
+    /** Per-period tables a nightly run copies from the run before it, for the periods it did not recompute. */
+    private static final List<String> PER_PERIOD = List.of("pub_value", "pub_value_dim", "pub_case_flag",
+            "pub_agency_flag", "pub_risk", "pub_risk_input");
+
+    /**
+     * A nightly run: copies every row of the per-period tables that {@code baseRunId} published for a period not in
+     * {@code recomputed}, inside the store (decisions.md, "Incremental nightly runs").
+     *
+     * @return the rows copied
+     */
+    public long carryOver(String baseRunId, List<Period> recomputed) {
+        flushFlags();
+        long[] copied = {0};
+        run("carried-over results", () -> {
+            StringBuilder excluded = new StringBuilder();
+            for (int i = 0; i < recomputed.size(); i++) {
+                excluded.append(i == 0 ? "" : ", ").append("(?, ?)");
+            }
+            for (String table : PER_PERIOD) {
+                String columns = String.join(", ", columnsAfterRunId(table));
+                String sql = "INSERT INTO " + table + " (run_id, " + columns + ") SELECT ?, " + columns + " FROM "
+                        + table + " WHERE run_id = ?"
+                        + (recomputed.isEmpty() ? "" : " AND (period_kind, period_start) NOT IN (" + excluded + ")");
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, runId);
+                    ps.setString(2, baseRunId);
+                    int i = 3;
+                    for (Period p : recomputed) {
+                        ps.setString(i++, p.kind().code());
+                        ps.setObject(i++, p.start());
+                    }
+                    copied[0] += ps.executeUpdate();
+                }
+            }
+        });
+        return copied[0];
+    }
+
+    /**
+     * Copied flags of a changed dossier get what it is now, as a full run would show them in every period: its
+     * status, end and first apology (the values a flag row shows that do not depend on the period's end).
+     */
+    public void refreshFlags(List<org.apache.spark.sql.Row> changed) {
+        run("changed dossiers' flags", () -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE pub_case_flag SET status = ?, finished_at = ?, "
+                    + "apology_issued_at = ? WHERE run_id = ? AND case_id = ?")) {
+                int n = 0;
+                for (org.apache.spark.sql.Row r : changed) {
+                    ps.setObject(1, r.isNullAt(1) ? null : r.getInt(1));
+                    ps.setObject(2, local(r.getAs(2)));
+                    ps.setObject(3, local(r.getAs(3)));
+                    ps.setString(4, runId);
+                    ps.setString(5, r.getString(0));
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Dossiers flagged in this run that had no evidence timeline in {@code baseRunId} (newly flagged). */
+    public List<String> flaggedWithoutTimeline(String baseRunId) {
+        flushFlags();
+        List<String> out = new ArrayList<>();
+        run("newly flagged dossiers", () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT f.case_id FROM pub_case_flag f "
+                    + "WHERE f.run_id = ? AND NOT EXISTS (SELECT 1 FROM pub_case_timeline t WHERE t.run_id = ? "
+                    + "AND t.case_id = f.case_id)")) {
+                ps.setString(1, runId);
+                ps.setString(2, baseRunId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * After the new and changed timelines are written: the base run's timelines of the other dossiers flagged in
+     * this run are copied, and timelines of dossiers no longer flagged are dropped.
+     */
+    public void carryOverTimelines(String baseRunId) {
+        run("carried-over timelines", () -> {
+            String columns = String.join(", ", columnsAfterRunId("pub_case_timeline"));
+            try (PreparedStatement copy = c.prepareStatement("INSERT INTO pub_case_timeline (run_id, " + columns
+                    + ") SELECT ?, " + columns + " FROM pub_case_timeline t WHERE t.run_id = ? "
+                    + "AND EXISTS (SELECT 1 FROM pub_case_flag f WHERE f.run_id = ? AND f.case_id = t.case_id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM pub_case_timeline n WHERE n.run_id = ? AND n.case_id = t.case_id)");
+                 PreparedStatement drop = c.prepareStatement("DELETE FROM pub_case_timeline WHERE run_id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM pub_case_flag f WHERE f.run_id = ? "
+                    + "AND f.case_id = pub_case_timeline.case_id)")) {
+                copy.setString(1, runId);
+                copy.setString(2, baseRunId);
+                copy.setString(3, runId);
+                copy.setString(4, runId);
+                copy.executeUpdate();
+                drop.setString(1, runId);
+                drop.setString(2, runId);
+                drop.executeUpdate();
+            }
+        });
+    }
+
+    /** The base run's register without the changed dossiers, whose rows {@link #register} then writes anew. */
+    public void carryOverRegister(String baseRunId, List<String> changed) {
+        run("carried-over register", () -> {
+            String columns = String.join(", ", columnsAfterRunId("pub_case_register"));
+            try (PreparedStatement copy = c.prepareStatement("INSERT INTO pub_case_register (run_id, " + columns
+                    + ") SELECT ?, " + columns + " FROM pub_case_register WHERE run_id = ?");
+                 PreparedStatement drop = c.prepareStatement("DELETE FROM pub_case_register WHERE run_id = ? "
+                    + "AND case_id = ?")) {
+                copy.setString(1, runId);
+                copy.setString(2, baseRunId);
+                copy.executeUpdate();
+                int n = 0;
+                for (String id : changed) {
+                    drop.setString(1, runId);
+                    drop.setString(2, id);
+                    drop.addBatch();
+                    if (++n % BATCH == 0) {
+                        drop.executeBatch();
+                    }
+                }
+                drop.executeBatch();
+            }
+        });
+    }
+
+    private List<String> columnsAfterRunId(String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+             var rs = ps.executeQuery()) {
+            var meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String name = meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("run_id")) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void flushFlags() {
+        run("flags", () -> {
+            if (flagInsert != null) {
+                flagInsert.executeBatch();
+            }
+            if (agencyFlagInsert != null) {
+                agencyFlagInsert.executeBatch();
             }
         });
     }

@@ -51,6 +51,8 @@ public final class OneStopConfig {
         key("store.user", "onestop", "store user");
         key("store.password", "", "store password");
         key("store.pool_size", "8", "connection pool size");
+        key("compute.incremental", "true", "recompute only the periods that the day's changes touch and copy the "
+                + "rest from the published run (false = every run recomputes every period)");
         key("spark.master", "local[2]", "Spark master URL (local[N] or spark://host:7077)");
         key("spark.shuffle_partitions", "8", "spark.sql.shuffle.partitions");
         key("spark.driver_memory", "", "informational: set -Xmx of the JVM instead");
@@ -243,6 +245,7 @@ public final class OneStopConfig {
                     + " must not be negative. " + help("ops.max_run_age_hours"));
         }
         bool("ops.metrics_from_loopback");
+        bool("compute.incremental");
         String token = string("ops.metrics_token");
         if (!token.isEmpty() && token.length() < 16) {
             throw new ConfigException("ops.metrics_token is shorter than 16 characters: use a long random value, "

@@ -1,0 +1,124 @@
+package vn.onestop.analytics.incremental;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
+
+/**
+ * Which periods a run must compute and publish afresh, and which it may carry over from the run published before
+ * it (decisions.md, "Incremental nightly runs"). A period is recomputed when
+ * <ul>
+ *   <li>it is the range, or it ends on or after the day the previous run's range ended (its end moved, and every
+ *       dossier still open at that end has aged);</li>
+ *   <li>it ends on or after the earliest moment a changed dossier or feedback had in either of its versions — a
+ *       moment the periods compare with their ends (received, ended, supplement requested or answered, apology,
+ *       rating, linked feedback); a change to what every period reads (agency, procedure, channel, due time, …),
+ *       or a dossier that appeared or disappeared, counts from its reception;</li>
+ *   <li>it holds the reception of a dossier whose values judged at reception changed (synced, recorded, status,
+ *       its electronic-component flags).</li>
+ * </ul>
+ * Every other period holds the same dossiers in the same state at its end as before, so its values, flags, risk
+ * scores and silent-procedure flags are copied from the previous run; copied flags of a changed dossier get its
+ * current status, end and apology time. The periods just before the recomputed ones are computed too (not
+ * published): the risk trend of a period compares it with the one before.
+ *
+ * @param baseRunId   the run whose results are carried over; null for a full run
+ * @param fullReason  why the run is full (null when incremental)
+ * @param touched     the periods published afresh (every period in a full run)
+ * @param computed    the periods computed: the touched ones and the period before each
+ */
+public record ChangePlan(String baseRunId, String fullReason, List<Period> touched, List<Period> computed,
+                         long changedDossiers, long changedFeedback) {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public static ChangePlan full(String reason, List<Period> periods) {
+        return new ChangePlan(null, reason, periods, periods, 0, 0);
+    }
+
+    public boolean incremental() {
+        return baseRunId != null;
+    }
+
+    /** "kind|start" of every touched period, the key the carried-over rows are matched on. */
+    public Set<String> touchedKeys() {
+        Set<String> out = new java.util.HashSet<>();
+        touched.forEach(p -> out.add(key(p.kind().code(), p.start())));
+        return out;
+    }
+
+    public static String key(String kind, LocalDate start) {
+        return kind + "|" + start;
+    }
+
+    /** One line for the run's log and the command line. */
+    public String describe() {
+        return incremental()
+                ? String.format("nightly run on top of %s: %,d changed dossiers, %,d changed feedback; %d of the "
+                        + "periods recomputed, %d computed", baseRunId, changedDossiers, changedFeedback, touched.size(),
+                        computed.size())
+                : "full run (" + fullReason + ")";
+    }
+
+    /**
+     * Compares the fingerprints of the lake now ({@code case_fingerprint}, {@code feedback_fingerprint} views) with
+     * those the base run left, and chooses the periods.
+     *
+     * @param baseTo the last day of the base run's range
+     */
+    public static ChangePlan plan(SparkSession spark, String baseRunId, LocalDate baseTo, List<Period> periods) {
+        Row r = spark.sql(Fingerprints.changesSql()).first();
+        long dossiers = r.getLong(0);
+        Instant earliest = r.isNullAt(1) ? null : r.getAs(1);
+        long feedback = r.getLong(2);
+        Instant earliestFeedback = r.isNullAt(3) ? null : r.getAs(3);
+        TreeSet<LocalDate> receptions = new TreeSet<>();
+        for (Row d : spark.sql(Fingerprints.receptionDaysSql()).collectAsList()) {
+            receptions.add(d.getAs(0));
+        }
+        LocalDate from = baseTo;
+        for (Instant t : new Instant[] {earliest, earliestFeedback}) {
+            if (t != null) {
+                LocalDate day = LocalDate.ofInstant(t, ZONE);
+                from = day.isBefore(from) ? day : from;
+            }
+        }
+        List<Period> touched = new ArrayList<>();
+        for (Period p : periods) {
+            if (p.kind() == PeriodKind.RANGE || !p.end().isBefore(from) || holdsAny(p, receptions)) {
+                touched.add(p);
+            }
+        }
+        return new ChangePlan(baseRunId, null, touched, withPrevious(touched, periods), dossiers, feedback);
+    }
+
+    private static boolean holdsAny(Period p, TreeSet<LocalDate> days) {
+        LocalDate first = days.ceiling(p.start());
+        return first != null && !first.isAfter(p.end());
+    }
+
+    /** The touched periods and, for each, the period of the same kind that ends the day before it starts. */
+    static List<Period> withPrevious(Collection<Period> touched, List<Period> periods) {
+        Map<String, Period> byEnd = new HashMap<>();
+        periods.forEach(p -> byEnd.put(p.kind() + "|" + p.end(), p));
+        Set<Period> wanted = new LinkedHashSet<>(touched);
+        for (Period p : touched) {
+            Period before = byEnd.get(p.kind() + "|" + p.start().minusDays(1));
+            if (before != null) {
+                wanted.add(before);
+            }
+        }
+        return periods.stream().filter(wanted::contains).toList();
+    }
+}

@@ -1,0 +1,45 @@
+-- case_fingerprint: what a run saw of each accepted dossier, kept beside the lake so that the next run can tell
+-- which dossiers changed and from which moment (ChangePlan, decisions.md "Incremental nightly runs").
+--  the moments case_period compares with period ends, one column each;
+--  reception_hash  the values judged only in the period of reception, as they are now whatever the period's
+--                  end (R06 recorded_at; R07, 766.1.4 synced_at, updated_at; R11 status, history order; 766.3.3,
+--                  766.3.7, 766.4.2–4.6 the dossier's flags); e_result_issued also counts after the end (766.4.1, R08);
+--  static_hash     everything else case_period reads: a change there may alter every period of the dossier;
+--  content_hash    the source's history, supplements, apologies and ratings row by row (the evidence timeline and
+--                  the closing officer of R10), order-independent.
+WITH content AS (
+    SELECT case_id, bit_xor(h) AS content_hash
+    FROM (
+        SELECT case_id, xxhash64(to_json(named_struct('k', 'e', 'seq', seq, 'at', at, 'status', status, 'step', step,
+                   'unit', unit, 'officer', officer))) AS h FROM lake_case_event
+        UNION ALL
+        SELECT case_id, xxhash64(to_json(named_struct('k', 's', 'requested_at', requested_at, 'received_at', received_at,
+                   'previous_due_at', previous_due_at, 'new_due_at', new_due_at))) FROM lake_case_supplement
+        UNION ALL
+        SELECT case_id, xxhash64(to_json(named_struct('k', 'a', 'issued_at', issued_at, 'reason', reason,
+                   'previous_due_at', previous_due_at, 'new_due_at', new_due_at))) FROM lake_case_apology
+        UNION ALL
+        SELECT case_id, xxhash64(to_json(named_struct('k', 'r', 'rated_at', rated_at, 'satisfied', satisfied,
+                   'score', score))) FROM lake_case_rating
+    ) rows
+    GROUP BY case_id
+)
+SELECT t.case_id, t.received_at, t.end_at, t.end_status, t.r1, t.a1, t.r2, t.a2,
+       t.first_apology_at, t.second_apology_at, t.first_new_due_at, t.last_new_due_at,
+       t.first_dissatisfied_at, t.first_feedback_at, t.e_result_issued, t.status,
+       xxhash64(to_json(named_struct('synced_at', t.synced_at, 'updated_at', t.updated_at,
+           'recorded_at', t.recorded_at, 'status', t.status, 'events_out_of_order', t.events_out_of_order,
+           'has_uploaded_components', t.has_uploaded_components, 'reused_digitized_data', t.reused_digitized_data,
+           'from_personal_store', t.from_personal_store, 'population_db_checked', t.population_db_checked,
+           'fee_amount', t.fee_amount, 'paid_online', t.paid_online,
+           'e_result_issued', t.e_result_issued))) AS reception_hash,
+       xxhash64(to_json(named_struct('agency_code', t.agency_code, 'agency_kind', t.agency_kind,
+           'procedure_code', t.procedure_code, 'procedure_name', t.procedure_name, 'field_code', t.field_code,
+           'channel', t.channel, 'applicant_name', t.applicant_name, 'due_at', t.due_at,
+           'due_computed', t.due_computed, 'legal_duration', t.legal_duration, 'duration_unit', t.duration_unit,
+           'result_is_document', t.result_is_document, 'online_level', t.online_level,
+           'full_online_eligible', t.full_online_eligible,
+           'is_copy_certification', t.is_copy_certification))) AS static_hash,
+       coalesce(c.content_hash, 0) AS content_hash
+FROM case_timeline t
+LEFT JOIN content c ON c.case_id = t.case_id
