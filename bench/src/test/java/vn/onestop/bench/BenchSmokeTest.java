@@ -71,7 +71,7 @@ class BenchSmokeTest {
             assertEquals(0, figures.get(id).get("value").asDouble(), () -> id + "\n" + table);
         }
         assertTrue(record.get("machine").get("cores").asInt() > 0);
-        assertTrue(record.get("settings").get("jvm").get("dashboard").asText().contains("-Xmx256m"));
+        assertTrue(record.get("settings").get("jvm").get("dashboard").asText().contains("-Xmx160m"));
         assertTrue(table.contains("JDBC extraction ÷ COPY throughput"), table);
     }
 }

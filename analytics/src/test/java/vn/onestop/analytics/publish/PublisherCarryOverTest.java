@@ -1,0 +1,149 @@
+package vn.onestop.analytics.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.onestop.analytics.model.CaseFlag;
+import vn.onestop.analytics.period.Period;
+import vn.onestop.analytics.period.PeriodKind;
+import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.Store;
+
+/**
+ * A nightly run's copying inside the store (decision 74), on the embedded H2 and on PostgreSQL: rows of periods not
+ * recomputed are copied, those of recomputed periods are not; copied flags of a changed dossier get its current
+ * status, end and apology; timelines follow the new run's flags; the register loses the changed dossiers.
+ */
+class PublisherCarryOverTest {
+    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
+    private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void copiesWhatTheNightlyRunDidNotRecompute(String kind) throws SQLException {
+        String database = "onestop_carry_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Store store = kind.equals("h2")
+                ? Store.open("jdbc:h2:file:" + tmp.resolve("store") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH", "onestop", "", 2)
+                : postgres(database);
+        try {
+            String base = "base-run";
+            RunLog.start(store, base, "test");
+            try (Connection c = store.connection()) {
+                for (LocalDate month : List.of(SEPTEMBER, OCTOBER)) {
+                    exec(c, "INSERT INTO pub_value (run_id, scope_code, scope_kind, period_kind, period_start, "
+                            + "period_end, indicator_id, numerator, denominator) VALUES (?, 'A1', 'agency', 'month', ?, ?, "
+                            + "'766.2.1', 3, 4)", base, month, month.plusMonths(1).minusDays(1));
+                    exec(c, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, period_start, agency_code, "
+                            + "status, detail_vi) VALUES (?, 'R01', 'C1', 'month', ?, 'A1', 4, 'trễ')", base, month);
+                }
+                exec(c, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, period_start, agency_code, "
+                        + "status) VALUES (?, 'R07', 'C2', 'month', ?, 'A1', 10)", base, SEPTEMBER);
+                for (String id : List.of("C1", "C2", "C3")) {
+                    exec(c, "INSERT INTO pub_case_timeline (run_id, case_id, seq, event_kind) VALUES (?, ?, 1, 'received')",
+                            base, id);
+                    exec(c, "INSERT INTO pub_case_register (run_id, case_id, agency_code, received_at) "
+                            + "VALUES (?, ?, 'A1', TIMESTAMP '2026-09-02 08:00:00')", base, id);
+                }
+            }
+
+            String nightly = "nightly-run";
+            RunLog.start(store, nightly, "test");
+            try (Publisher publisher = new Publisher(store, nightly)) {
+                // October is recomputed: C4 is newly flagged there, C1 still is.
+                var sink = publisher.flagSink();
+                sink.accept(flag("C1", OCTOBER, 9));
+                sink.accept(flag("C4", OCTOBER, 4));
+                // September's value and its two flags copied; nothing of October.
+                assertEquals(3, publisher.carryOver(base, List.of(
+                        new Period(PeriodKind.MONTH, 0, OCTOBER, OCTOBER.plusMonths(1).minusDays(1)))));
+                publisher.refreshFlags(List.of(RowFactory.create("C1", 9, Instant.parse("2026-10-20T03:00:00Z"),
+                        Instant.parse("2026-10-15T03:00:00Z"))));
+                assertEquals(List.of("C4"), publisher.flaggedWithoutTimeline(base));
+                try (Connection c = store.connection()) {
+                    exec(c, "INSERT INTO pub_case_timeline (run_id, case_id, seq, event_kind) VALUES (?, 'C4', 1, "
+                            + "'received')", nightly);
+                }
+                publisher.carryOverTimelines(base);
+                publisher.carryOverRegister(base, List.of("C2"));
+            }
+            assertEquals(List.of("A1|month|2026-09-01|766.2.1"), rows(store, "SELECT scope_code || '|' || period_kind "
+                    + "|| '|' || CAST(period_start AS VARCHAR(10)) || '|' || indicator_id FROM pub_value WHERE run_id = ?",
+                    nightly));
+            assertEquals(List.of("C1|month|2026-09-01|9|2026-10-20 10:00|2026-10-15 10:00|trễ",
+                    "C1|month|2026-10-01|9|2026-10-20 10:00|2026-10-15 10:00|null", "C2|month|2026-09-01|10|null|null|null",
+                    "C4|month|2026-10-01|4|null|null|null"), rows(store, "SELECT case_id || '|' || period_kind || '|' "
+                    + "|| CAST(period_start AS VARCHAR(10)) || '|' || status || '|' || coalesce(CAST(finished_at AS "
+                    + "VARCHAR(16)), 'null') || '|' || coalesce(CAST(apology_issued_at AS VARCHAR(16)), 'null') || '|' "
+                    + "|| coalesce(detail_vi, 'null') FROM pub_case_flag WHERE run_id = ?", nightly));
+            assertEquals(List.of("C1", "C2", "C4"), rows(store, "SELECT case_id FROM pub_case_timeline WHERE run_id = ?",
+                    nightly));
+            assertEquals(List.of("C1", "C3"), rows(store, "SELECT case_id FROM pub_case_register WHERE run_id = ?",
+                    nightly));
+        } finally {
+            store.close();
+            if (!kind.equals("h2")) {
+                try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "");
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                }
+            }
+        }
+    }
+
+    private static CaseFlag flag(String caseId, LocalDate month, int status) {
+        return new CaseFlag("R01", caseId, "month", month, "A1", null, null, null, status, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    private static Store postgres(String database) {
+        try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is needed for this test: " + e.getMessage(), e);
+        }
+        return Store.open("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "", 2);
+    }
+
+    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<String> rows(Store store, String sql, String runId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}
