@@ -159,6 +159,7 @@ class InspectionCommandsTest {
                 "--note", "Không có phiếu xin lỗi trong hồ sơ giấy", "--by", "kiem.tra");
         assertEquals(0, outcome.exit(), outcome.err());
         Result rates = run("outcome", "rates");
+        assertEquals(0, rates.exit(), rates.out() + rates.err());
         assertTrue(rates.out().contains("R01            1             0       0   100.00 %"), rates.out());
 
         // The draw judges exclusions on the day it runs: history and plan relative to today.
