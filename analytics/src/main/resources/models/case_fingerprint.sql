@@ -1,9 +1,9 @@
 -- case_fingerprint: what a run saw of each accepted dossier, kept beside the lake so that the next run can tell
 -- which dossiers changed and from which moment (ChangePlan, decisions.md "Incremental nightly runs").
 --  the moments case_period compares with period ends, one column each;
---  reception_hash  the values judged only in the period of reception, as they are now whatever the period's
---                  end (R06 recorded_at; R07, 766.1.4 synced_at, updated_at; R11 status, history order; 766.3.3,
---                  766.3.7, 766.4.2–4.6 the dossier's flags); e_result_issued also counts after the end (766.4.1, R08);
+--  reception_hash  what is judged only in the period of reception, as it is now whatever the period's end
+--                  (R06 recorded_at; R07's verdict and, when late, its sync time; 766.1.4 synced or not; R11's
+--                  verdict; 766.3.3, 766.3.7, 766.4.2–4.6 the dossier's flags); e_result_issued counts from the end;
 --  static_hash     everything else case_period reads: a change there may alter every period of the dossier;
 --  content_hash    the source's history, supplements, apologies and ratings row by row (the evidence timeline and
 --                  the closing officer of R10), order-independent.
@@ -27,12 +27,18 @@ WITH content AS (
 SELECT t.case_id, t.received_at, t.end_at, t.end_status, t.r1, t.a1, t.r2, t.a2,
        t.first_apology_at, t.second_apology_at, t.first_new_due_at, t.last_new_due_at,
        t.first_dissatisfied_at, t.first_feedback_at, t.e_result_issued, t.status,
-       xxhash64(to_json(named_struct('synced_at', t.synced_at, 'updated_at', t.updated_at,
-           'recorded_at', t.recorded_at, 'status', t.status, 'events_out_of_order', t.events_out_of_order,
+       -- What the rules judge at reception, as verdicts rather than raw values: a change of the last-change time
+       -- that leaves R07's verdict alone (an old dossier moving on today) does not reopen its month of reception.
+       xxhash64(to_json(named_struct(
+           'r07', CASE WHEN t.synced_at IS NULL THEN 'never'
+                       WHEN t.synced_at > coalesce(t.updated_at, greatest(t.received_at, t.end_at))
+                           + make_interval(0, 0, 0, (SELECT sync_late_days FROM rule_thresholds))
+                       THEN CAST(t.synced_at AS STRING) END,
+           'synced', t.synced_at IS NOT NULL, 'recorded_at', t.recorded_at,
+           'r11', t.events_out_of_order OR (t.status IN (9, 10) AND t.end_at IS NULL),
            'has_uploaded_components', t.has_uploaded_components, 'reused_digitized_data', t.reused_digitized_data,
            'from_personal_store', t.from_personal_store, 'population_db_checked', t.population_db_checked,
-           'fee_amount', t.fee_amount, 'paid_online', t.paid_online,
-           'e_result_issued', t.e_result_issued))) AS reception_hash,
+           'fee_amount', t.fee_amount, 'paid_online', t.paid_online))) AS reception_hash,
        xxhash64(to_json(named_struct('agency_code', t.agency_code, 'agency_kind', t.agency_kind,
            'procedure_code', t.procedure_code, 'procedure_name', t.procedure_name, 'field_code', t.field_code,
            'channel', t.channel, 'applicant_name', t.applicant_name, 'due_at', t.due_at,

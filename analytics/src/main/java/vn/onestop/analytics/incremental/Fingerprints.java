@@ -120,9 +120,7 @@ public final class Fingerprints {
                                 THEN least(o.first_dissatisfied_at, n.first_dissatisfied_at) END,
                            CASE WHEN NOT (o.first_feedback_at <=> n.first_feedback_at)
                                 THEN least(o.first_feedback_at, n.first_feedback_at) END) AS moment,
-                       -- R11 judges an end status without an end time in the period of reception, as it is now.
-                       NOT (o.reception_hash <=> n.reception_hash)
-                           OR NOT ((o.end_at IS NULL) <=> (n.end_at IS NULL)) AS reception,
+                       NOT (o.reception_hash <=> n.reception_hash) AS reception,
                        NOT (o.content_hash <=> n.content_hash) AS content,
                        n.status, n.end_at, n.first_apology_at
                 FROM base_case_fingerprint o
