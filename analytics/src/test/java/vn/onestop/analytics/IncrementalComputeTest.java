@@ -162,6 +162,9 @@ class IncrementalComputeTest {
         for (LocalDate m = changes.apologyIssued().withDayOfMonth(1); !m.isAfter(TO); m = m.plusMonths(1)) {
             assertTrue(touched.contains(m.toString().substring(0, 7)), m + " is after the late-entered apology");
         }
+        // Every period from the late-entered apology on, none before: the day's supplement answers, second
+        // apologies and ratings count from their own moment, not from the request or apology before them.
+        assertEquals(changes.apologyIssued(), nightlyPlan.reopenedFrom(), nightlyPlan.describe());
         long months = 16;
         assertTrue(touched.size() < months, "some months carried over: " + touched + " of " + months);
         assertTrue(nightlyPlan.touched().stream().anyMatch(p -> p.kind() == PeriodKind.RANGE));

@@ -38,13 +38,16 @@ import vn.onestop.analytics.period.PeriodKind;
  * @param fullReason  why the run is full (null when incremental)
  * @param touched     the periods published afresh (every period in a full run)
  * @param computed    the periods computed: the touched ones and the period before each
+ * @param reopenedFrom the day from which every period was recomputed (the earliest changed moment, or the base
+ *                    run's end); null in a full run
+ * @param receptionDays days of reception of dossiers whose values judged at reception changed
  */
 public record ChangePlan(String baseRunId, String fullReason, List<Period> touched, List<Period> computed,
-                         long changedDossiers, long changedFeedback) {
+                         long changedDossiers, long changedFeedback, LocalDate reopenedFrom, int receptionDays) {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static ChangePlan full(String reason, List<Period> periods) {
-        return new ChangePlan(null, reason, periods, periods, 0, 0);
+        return new ChangePlan(null, reason, periods, periods, 0, 0, null, 0);
     }
 
     public boolean incremental() {
@@ -66,8 +69,9 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
     public String describe() {
         return incremental()
                 ? String.format("nightly run on top of %s: %,d changed dossiers, %,d changed feedback; %d of the "
-                        + "periods recomputed, %d computed", baseRunId, changedDossiers, changedFeedback, touched.size(),
-                        computed.size())
+                        + "periods recomputed (those ending on or after %s, the range, and those holding %,d "
+                        + "reception days), %d computed", baseRunId, changedDossiers, changedFeedback, touched.size(),
+                        reopenedFrom, receptionDays, computed.size())
                 : "full run (" + fullReason + ")";
     }
 
@@ -100,7 +104,8 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
                 touched.add(p);
             }
         }
-        return new ChangePlan(baseRunId, null, touched, withPrevious(touched, periods), dossiers, feedback);
+        return new ChangePlan(baseRunId, null, touched, withPrevious(touched, periods), dossiers, feedback, from,
+                receptions.size());
     }
 
     private static boolean holdsAny(Period p, TreeSet<LocalDate> days) {

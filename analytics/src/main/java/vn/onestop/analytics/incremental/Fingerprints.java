@@ -106,16 +106,25 @@ public final class Fingerprints {
                                      OR NOT (o.e_result_issued <=> n.e_result_issued)
                                      OR NOT (o.content_hash <=> n.content_hash)
                                 THEN least(o.end_at, n.end_at) END,
-                           CASE WHEN NOT (o.r1 <=> n.r1) OR NOT (o.a1 <=> n.a1) OR NOT (o.r2 <=> n.r2)
-                                     OR NOT (o.a2 <=> n.a2)
-                                THEN least(o.r1, n.r1, o.a1, n.a1, o.r2, n.r2, o.a2, n.a2) END,
+                           -- Column by column: a supplement answered or a second apology today leaves the first
+                           -- request or apology as it was, and the periods ending before today as they were
+                           -- (case_period compares each of these moments with the period's end).
+                           CASE WHEN NOT (o.r1 <=> n.r1) THEN least(o.r1, n.r1) END,
+                           CASE WHEN NOT (o.a1 <=> n.a1) THEN least(o.a1, n.a1) END,
+                           CASE WHEN NOT (o.r2 <=> n.r2) THEN least(o.r2, n.r2) END,
+                           CASE WHEN NOT (o.a2 <=> n.a2) THEN least(o.a2, n.a2) END,
                            CASE WHEN NOT (o.first_apology_at <=> n.first_apology_at)
-                                     OR NOT (o.second_apology_at <=> n.second_apology_at)
-                                     OR NOT (o.first_new_due_at <=> n.first_new_due_at)
-                                     OR NOT (o.last_new_due_at <=> n.last_new_due_at)
-                                THEN least(o.first_apology_at, n.first_apology_at, o.second_apology_at,
-                                           n.second_apology_at, o.first_new_due_at, n.first_new_due_at,
-                                           o.last_new_due_at, n.last_new_due_at) END,
+                                THEN least(o.first_apology_at, n.first_apology_at) END,
+                           CASE WHEN NOT (o.second_apology_at <=> n.second_apology_at)
+                                THEN least(o.second_apology_at, n.second_apology_at) END,
+                           -- A promised date counts from the apology that makes it the effective due time
+                           -- (case_period: the last one from the second apology on).
+                           CASE WHEN NOT (o.first_new_due_at <=> n.first_new_due_at)
+                                THEN least(o.first_new_due_at, n.first_new_due_at, o.first_apology_at,
+                                           n.first_apology_at) END,
+                           CASE WHEN NOT (o.last_new_due_at <=> n.last_new_due_at)
+                                THEN least(o.last_new_due_at, n.last_new_due_at, o.second_apology_at,
+                                           n.second_apology_at) END,
                            CASE WHEN NOT (o.first_dissatisfied_at <=> n.first_dissatisfied_at)
                                 THEN least(o.first_dissatisfied_at, n.first_dissatisfied_at) END,
                            CASE WHEN NOT (o.first_feedback_at <=> n.first_feedback_at)
