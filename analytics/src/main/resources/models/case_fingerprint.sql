@@ -5,9 +5,17 @@
 --                  (R06 recorded_at; R07's verdict and, when late, its sync time; 766.1.4 synced or not; R11's
 --                  verdict; 766.3.3, 766.3.7, 766.4.2–4.6 the dossier's flags); e_result_issued counts from the end;
 --  static_hash     everything else case_period reads: a change there may alter every period of the dossier;
---  content_hash    the source's history, supplements, apologies and ratings row by row (the evidence timeline and
---                  the closing officer of R10), order-independent.
-WITH content AS (
+--  content_hash    the source's history, supplements, apologies and ratings row by row (the evidence timeline),
+--                  order-independent: a change there alone reopens no period;
+--  closing_hash    what R10 reads of the history: the officer and time of the first finishing step.
+WITH closing AS (
+    -- As closing_burst_period picks them.
+    SELECT case_id, xxhash64(to_json(named_struct('officer', min_by(officer, at), 'closed_at', min(at)))) AS closing_hash
+    FROM lake_case_event
+    WHERE status = 9 AND officer IS NOT NULL
+    GROUP BY case_id
+),
+content AS (
     SELECT case_id, bit_xor(h) AS content_hash
     FROM (
         SELECT case_id, xxhash64(to_json(named_struct('k', 'e', 'seq', seq, 'at', at, 'status', status, 'step', step,
@@ -46,6 +54,8 @@ SELECT t.case_id, t.received_at, t.end_at, t.end_status, t.r1, t.a1, t.r2, t.a2,
            'result_is_document', t.result_is_document, 'online_level', t.online_level,
            'full_online_eligible', t.full_online_eligible,
            'is_copy_certification', t.is_copy_certification))) AS static_hash,
-       coalesce(c.content_hash, 0) AS content_hash
+       coalesce(c.content_hash, 0) AS content_hash,
+       coalesce(cl.closing_hash, 0) AS closing_hash
 FROM case_timeline t
 LEFT JOIN content c ON c.case_id = t.case_id
+LEFT JOIN closing cl ON cl.case_id = t.case_id

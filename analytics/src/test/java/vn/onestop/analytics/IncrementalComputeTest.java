@@ -55,7 +55,8 @@ import vn.onestop.sample.ProvinceGenerator;
  * <p>Yesterday is today's generated province without what happened from {@link #CUT} on (new dossiers, steps,
  * supplement answers, apologies, ratings, feedback), plus three older differences that reach back: a dossier received
  * in September 2025 was not yet synced (judged in its month of reception), an apology of March 2026 was entered only
- * today (every period ending after it), and an officer of a June 2026 closing step was corrected (the evidence).
+ * today (every period ending after it), an officer of a June 2026 closing step was corrected (the evidence, R10),
+ * and a dossier finished in August 2025 was handed over (a status 10 step) only today.
  */
 class IncrementalComputeTest {
     private static final LocalDate FROM = LocalDate.of(2025, 7, 1);
@@ -64,6 +65,7 @@ class IncrementalComputeTest {
     private static final String UNSYNCED_MONTH = "2025-09";
     private static final String APOLOGY_MONTH = "2026-03";
     private static final String OFFICER_MONTH = "2026-06";
+    private static final String HANDOVER_MONTH = "2025-08";
     private static final List<String> TABLES = List.of("pub_period", "pub_value", "pub_value_dim", "pub_case_flag",
             "pub_agency_flag", "pub_risk", "pub_risk_input", "pub_case_timeline", "pub_case_register");
 
@@ -163,7 +165,8 @@ class IncrementalComputeTest {
             assertTrue(touched.contains(m.toString().substring(0, 7)), m + " is after the late-entered apology");
         }
         // Every period from the late-entered apology on, none before: the day's supplement answers, second
-        // apologies and ratings count from their own moment, not from the request or apology before them.
+        // apologies and ratings count from their own moment, not from the request or apology before them, and
+        // the August 2025 dossier handed over today (a new history step) from none.
         assertEquals(changes.apologyIssued(), nightlyPlan.reopenedFrom(), nightlyPlan.describe());
         long months = 16;
         assertTrue(touched.size() < months, "some months carried over: " + touched + " of " + months);
@@ -243,8 +246,19 @@ class IncrementalComputeTest {
             return m;
         });
         String[] officer = {null};
+        String[] handedOver = {null};
+        Set<String> finished = new java.util.HashSet<>();
         rewrite(today, yesterday, "case_event.csv", r -> {
             if (newCases.contains(r.get("case_id")) || r.get("at").compareTo(CUT) >= 0) {
+                return null;
+            }
+            if ("9".equals(r.get("status"))) {
+                finished.add(r.get("case_id"));
+            }
+            // Handed over only today: a new step long after the dossier ended, which changes no period's values.
+            if (handedOver[0] == null && "10".equals(r.get("status")) && r.get("at").startsWith(HANDOVER_MONTH)
+                    && finished.contains(r.get("case_id"))) {
+                handedOver[0] = r.get("case_id");
                 return null;
             }
             Map<String, String> m = r.toMap();
@@ -272,7 +286,8 @@ class IncrementalComputeTest {
                 || r.get("rated_at").compareTo(CUT) >= 0 ? null : r.toMap());
         rewrite(today, yesterday, "feedback.csv", r -> r.get("submitted_at").compareTo(CUT) >= 0 ? null
                 : before(r, "received_at", "rejected_at", "supplement_requested_at", "handled_at", "published_at"));
-        assertTrue(unsynced[0] != null && apology[0] != null && officer[0] != null, "the generated data lack a pick");
+        assertTrue(unsynced[0] != null && apology[0] != null && officer[0] != null && handedOver[0] != null,
+                "the generated data lack a pick");
         return new Changes(unsynced[0], LocalDate.parse(unsynced[1].substring(0, 10)),
                 LocalDate.parse(apology[0].substring(0, 10)), officer[0]);
     }

@@ -18,6 +18,11 @@ import vn.onestop.ingest.Lake;
  */
 public final class Fingerprints {
     static final String AREA = "_compute";
+    /**
+     * Part of a run's basis: fingerprints of another layout (2: {@code closing_hash}) cannot be compared, so the run
+     * after an upgrade is a full one.
+     */
+    public static final int VERSION = 2;
 
     private Fingerprints() {
     }
@@ -102,9 +107,11 @@ public final class Fingerprints {
                        o.case_id IS NULL OR n.case_id IS NULL OR o.static_hash <> n.static_hash
                            OR o.received_at <> n.received_at AS whole,
                        least(
+                           -- The history counts only through R10's closing step (judged at the end): an old
+                           -- dossier handed over today (a new status 10 step) reopens no period.
                            CASE WHEN NOT (o.end_at <=> n.end_at) OR NOT (o.end_status <=> n.end_status)
                                      OR NOT (o.e_result_issued <=> n.e_result_issued)
-                                     OR NOT (o.content_hash <=> n.content_hash)
+                                     OR NOT (o.closing_hash <=> n.closing_hash)
                                 THEN least(o.end_at, n.end_at) END,
                            -- Column by column: a supplement answered or a second apology today leaves the first
                            -- request or apology as it was, and the periods ending before today as they were
