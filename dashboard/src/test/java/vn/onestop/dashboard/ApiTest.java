@@ -205,6 +205,13 @@ class ApiTest extends RunningDashboard {
         assertEquals(1, page.get("rules").get(1).get("count").asInt());
         assertEquals("S_TP", page.get("trend").get("series").get(0).get("scope").asText());
         assertEquals("TINH", page.get("trend").get("series").get(1).get("scope").asText());
+        // The trend's last month is the agency's own March value, the province's its own: read from the month's values.
+        JsonNode months = page.get("trend").get("months");
+        assertEquals("Tháng 3/2024", months.get(months.size() - 1).get("label").asText());
+        JsonNode agencyLine = page.get("trend").get("series").get(0).get("values").get("766.2.1");
+        assertNumber("90.91", agencyLine.get(agencyLine.size() - 1));
+        JsonNode provinceLine = page.get("trend").get("series").get(1).get("values").get("766.2.1");
+        assertNumber("80", provinceLine.get(provinceLine.size() - 1));
     }
 
     @Test

@@ -137,7 +137,7 @@ public final class AgencyController {
         Formats f = view.formats();
         Language lang = f.language();
         RunCatalogue catalogue = view.catalogue();
-        PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
+        PeriodValues values = new PeriodValues(results.valuesByScope(view.runId(), view.period()));
         // The peers' median is made of other agencies' values: province-wide users only (decision 39).
         boolean comparesWithPeers = view.scope().isProvinceWide();
         List<Agency> peers = !comparesWithPeers ? List.of() : catalogue.agencies().stream()

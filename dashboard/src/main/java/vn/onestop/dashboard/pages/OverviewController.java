@@ -53,7 +53,7 @@ public final class OverviewController {
 
     private Overview overview(ViewRequest view) {
         Formats f = view.formats();
-        PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
+        PeriodValues values = new PeriodValues(results.valuesByScope(view.runId(), view.period()));
         List<Indicator> shown = CARDS.stream().map(id -> view.catalogue().indicator(id))
                 .flatMap(Optional::stream).toList();
         List<Card> cards = shown.stream().map(i -> new Card(IndicatorView.of(i, f, view.catalogue()),

@@ -1,16 +1,16 @@
 package vn.onestop.dashboard.pages;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.onestop.dashboard.published.PubValue;
 
 /** The values of one period, by scope code and indicator id. */
 final class PeriodValues {
-    private final Map<String, Map<String, PubValue>> byScope = new HashMap<>();
+    private final Map<String, Map<String, PubValue>> byScope;
 
-    PeriodValues(List<PubValue> values) {
-        values.forEach(v -> byScope.computeIfAbsent(v.scopeCode(), k -> new HashMap<>()).put(v.indicatorId(), v));
+    /** Over the published results' index of the period (shared, built once per cached period). */
+    PeriodValues(Map<String, Map<String, PubValue>> byScope) {
+        this.byScope = byScope;
     }
 
     /** The value, or null when none was published. */

@@ -66,7 +66,7 @@ public final class RankingController {
         Formats f = view.formats();
         Language lang = f.language();
         RunCatalogue catalogue = view.catalogue();
-        PeriodValues values = new PeriodValues(results.values(view.runId(), view.period()));
+        PeriodValues values = new PeriodValues(results.valuesByScope(view.runId(), view.period()));
         Map<String, Integer> ranks = ranks(catalogue, values);
         // Agencies dissolved before the period (or created after it) only appear if they still have values.
         List<Agency> visible = view.scope().agencies().stream()

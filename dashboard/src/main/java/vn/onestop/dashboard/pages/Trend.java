@@ -35,15 +35,17 @@ public record Trend(List<PeriodView> months, List<IndicatorView> indicators, Lis
         List<Indicator> charted = view.catalogue().indicators().stream()
                 .filter(i -> Indicator.UNIT_PERCENT.equals(i.unit()) || Indicator.UNIT_SCORE.equals(i.unit())).toList();
         List<Series> series = new ArrayList<>();
+        // The months' values of every scope, as the pages of those months read them: shared by every agency's
+        // trend, where reading one agency's year at a time made the agency page's first view slow (decision 71).
+        List<Map<String, Map<String, PubValue>>> monthly = months.stream()
+                .map(month -> results.valuesByScope(view.runId(), month)).toList();
         for (Scope scope : scopes) {
-            Map<LocalDate, List<PubValue>> monthly = results.monthly(view.runId(), scope.code(), first, last);
             Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
             for (Indicator indicator : charted) {
                 List<BigDecimal> line = new ArrayList<>();
-                for (Period month : months) {
-                    line.add(monthly.getOrDefault(month.start(), List.of()).stream()
-                            .filter(v -> v.indicatorId().equals(indicator.id())).findFirst()
-                            .map(v -> v.headline(indicator)).orElse(null));
+                for (Map<String, Map<String, PubValue>> month : monthly) {
+                    PubValue v = month.getOrDefault(scope.code(), Map.of()).get(indicator.id());
+                    line.add(v == null ? null : v.headline(indicator));
                 }
                 values.put(indicator.id(), line);
             }

@@ -28,11 +28,18 @@ public final class PublishedResults {
     private final Store store;
     private final AtomicReference<RunCatalogue> cached = new AtomicReference<>();
     /** Every scope's values of a period: what the overview, ranking, agency and indicator pages all start from. */
-    private final BoundedCache<List<PubValue>> periodValues = new BoundedCache<>(MAX_CACHED_VALUES, List::size);
+    private final BoundedCache<PeriodData> periodValues = new BoundedCache<>(MAX_CACHED_VALUES, d -> d.all().size());
     private final BoundedCache<Map<String, String>> fieldNames = new BoundedCache<>(2, m -> 1);
-    /** Trends: a year of months of one scope (the province's is on every agency page). */
-    private final BoundedCache<Map<LocalDate, List<PubValue>>> monthlyValues = new BoundedCache<>(60_000,
-            m -> m.values().stream().mapToLong(List::size).sum() + 1);
+
+    /** A period's values as read, and by scope code then indicator id. */
+    private record PeriodData(List<PubValue> all, Map<String, Map<String, PubValue>> byScope) {
+        static PeriodData of(List<PubValue> values) {
+            Map<String, Map<String, PubValue>> byScope = new HashMap<>();
+            values.forEach(v -> byScope.computeIfAbsent(v.scopeCode(), k -> new HashMap<>()).put(v.indicatorId(), v));
+            byScope.replaceAll((scope, m) -> Map.copyOf(m));
+            return new PeriodData(List.copyOf(values), Map.copyOf(byScope));
+        }
+    }
 
     public PublishedResults(Store store) {
         this.store = store;
@@ -54,7 +61,6 @@ public final class PublishedResults {
         RunCatalogue loaded = load(now);
         cached.set(loaded);
         periodValues.clear();
-        monthlyValues.clear();
         fieldNames.clear();
         return Optional.of(loaded);
     }
@@ -132,7 +138,19 @@ public final class PublishedResults {
 
     /** Every value of every scope in a period (unmodifiable; kept in memory while people look at the period). */
     public List<PubValue> values(String runId, Period period) {
-        return periodValues.get(runId + '|' + period.kind() + '|' + period.start(), () -> List.copyOf(Sql.list(store,
+        return period(runId, period).all();
+    }
+
+    /**
+     * The same values by scope code, then indicator id (unmodifiable): built once per cached period, so that pages
+     * and the trend's twelve months look values up instead of scanning or querying per agency.
+     */
+    public Map<String, Map<String, PubValue>> valuesByScope(String runId, Period period) {
+        return period(runId, period).byScope();
+    }
+
+    private PeriodData period(String runId, Period period) {
+        return periodValues.get(runId + '|' + period.kind() + '|' + period.start(), () -> PeriodData.of(Sql.list(store,
                 "SELECT scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, max_points "
                         + "FROM pub_value WHERE run_id = ? AND period_kind = ? AND period_start = ?",
                 PublishedResults::value, runId, period.kind(), period.start())));
@@ -141,25 +159,6 @@ public final class PublishedResults {
     /** One indicator's values of every scope in a period. */
     public List<PubValue> values(String runId, Period period, String indicatorId) {
         return values(runId, period).stream().filter(v -> v.indicatorId().equals(indicatorId)).toList();
-    }
-
-    /** One scope's monthly values from {@code from} to {@code to} (month starts), by month start. */
-    public Map<LocalDate, List<PubValue>> monthly(String runId, String scopeCode, LocalDate from, LocalDate to) {
-        return monthlyValues.get(runId + '|' + scopeCode + '|' + from + '|' + to,
-                () -> readMonthly(runId, scopeCode, from, to));
-    }
-
-    private Map<LocalDate, List<PubValue>> readMonthly(String runId, String scopeCode, LocalDate from, LocalDate to) {
-        Map<LocalDate, List<PubValue>> out = new LinkedHashMap<>();
-        Sql.list(store,
-                "SELECT period_start, scope_code, scope_kind, indicator_id, numerator, denominator, value_pct, points, "
-                        + "max_points FROM pub_value WHERE run_id = ? AND scope_code = ? AND period_kind = ? "
-                        + "AND period_start >= ? AND period_start <= ? ORDER BY period_start",
-                rs -> Map.entry(Sql.date(rs, "period_start"), value(rs)),
-                runId, scopeCode, Period.MONTH, from, to)
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        out.replaceAll((month, values) -> List.copyOf(values));
-        return Collections.unmodifiableMap(out);
     }
 
     private static PubValue value(ResultSet rs) throws SQLException {
@@ -191,7 +190,10 @@ public final class PublishedResults {
         String where = " FROM pub_case_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
                 + "AND period_start = ?";
         long total = Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
-        List<CaseFlag> rows = Sql.list(store, FLAG_COLUMNS + where + " ORDER BY received_at, case_id LIMIT ? OFFSET ?",
+        // Reception order; the columns fixed by the WHERE come first so that H2, like PostgreSQL, reads the page in
+        // the order of pub_case_flag_list (V9) instead of sorting all the agency's flags.
+        List<CaseFlag> rows = Sql.list(store, FLAG_COLUMNS + where + " ORDER BY run_id, agency_code, rule_id, "
+                        + "period_kind, period_start, received_at, case_id LIMIT ? OFFSET ?",
                 PublishedResults::caseFlag, runId, agencyCode, ruleId, period.kind(), period.start(), size,
                 Page.offset(page, size));
         return new Page<>(total, Math.max(1, page), size, rows);
