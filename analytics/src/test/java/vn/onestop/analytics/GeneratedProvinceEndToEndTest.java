@@ -164,6 +164,21 @@ class GeneratedProvinceEndToEndTest {
         assertTrue(count("SELECT count(*) FROM pub_group WHERE run_id = ?", runId) >= 5);
         assertEquals(46, count("SELECT count(*) FROM pub_period WHERE run_id = ? AND period_kind = 'month'", runId));
         assertEquals(0, count("SELECT count(*) FROM pub_case_flag WHERE run_id = ? AND detail_vi IS NULL", runId));
+        // A rule rate's numerator counts exactly the agency's flagged dossiers of the period, in every period: the
+        // dashboard's agency page shows it as the count of the flag list (decision 71).
+        String flagCounts = "(SELECT agency_code, period_kind, period_start, rule_id, count(*) AS n FROM pub_case_flag "
+                + "WHERE run_id = ? GROUP BY agency_code, period_kind, period_start, rule_id) f";
+        String rates = "pub_value v ON v.run_id = ? AND v.scope_code = f.agency_code AND v.period_kind = f.period_kind "
+                + "AND v.period_start = f.period_start AND v.indicator_id = f.rule_id || '.rate'";
+        assertEquals(0, count("SELECT count(*) FROM " + flagCounts + " LEFT JOIN " + rates
+                + " WHERE v.numerator IS NULL OR v.numerator <> f.n", runId, runId), "flags without their count");
+        assertEquals(0, count("SELECT count(*) FROM pub_value v WHERE v.run_id = ? AND v.scope_kind = 'agency' "
+                + "AND v.indicator_id LIKE 'R%.rate' AND v.indicator_id <> 'R12.rate' AND v.numerator > 0 "
+                + "AND NOT EXISTS (SELECT 1 FROM pub_case_flag f WHERE f.run_id = v.run_id "
+                + "AND f.agency_code = v.scope_code AND f.period_kind = v.period_kind "
+                + "AND f.period_start = v.period_start AND f.rule_id || '.rate' = v.indicator_id)", runId),
+                "counts without their flags");
+        assertTrue(count("SELECT count(*) FROM pub_case_flag WHERE run_id = ?", runId) > 100);
         String flaggedCase = groundTruth("R01").iterator().next();
         assertEquals(1, count("SELECT count(*) FROM pub_case_timeline WHERE run_id = ? AND case_id = ? "
                 + "AND event_kind = 'received'", runId, flaggedCase), "a flagged dossier's evidence shows its reception");

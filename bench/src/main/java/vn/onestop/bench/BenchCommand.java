@@ -79,6 +79,17 @@ public final class BenchCommand implements Callable<Integer> {
             + "--work (kept): to re-measure after a change to the dashboard without generating and computing again.")
     boolean dashboardOnly;
 
+    @Option(names = "--copies", paramLabel = "K", description = "With --dashboard-only: first insert the published "
+            + "run's flagged dossiers, timelines and register K times in all under new ids, to measure the dashboard "
+            + "at K times the dossiers (50 on a 200,000-dossier run: 10,000,000). Latency and memory only: the "
+            + "values no longer add up (default ${DEFAULT-VALUE}).")
+    int copies = 1;
+
+    @Option(names = "--store", paramLabel = "JDBC_URL", description = "With --dashboard-only: serve from this store "
+            + "instead of the embedded one in --work, e.g. the PostgreSQL store the run published to "
+            + "(jdbc:postgresql://127.0.0.1:5432/onestop_bench_store?user=postgres); the user is taken from ?user=.")
+    String store;
+
     @Option(names = "--compute-heap", description = "-Xmx of the compute and nightly JVMs (default ${DEFAULT-VALUE}).")
     String computeHeap = "3g";
 
@@ -119,8 +130,14 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         logs = Files.createDirectories(out.resolve(stamp));
+        if (copies < 1) {
+            throw new IllegalArgumentException("--copies must be 1 or more, not " + copies);
+        }
         if (dashboardOnly) {
             return dashboardOnly(stamp);
+        }
+        if (copies != 1 || store != null) {
+            throw new IllegalArgumentException("--copies and --store go with --dashboard-only (on the store of an earlier run)");
         }
         Path data = prepareWork();
         Map<String, Object> header = header();
@@ -207,24 +224,45 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The dashboard step alone on the published store of an earlier run, with a new password for its user. */
-    private int dashboardOnly(String stamp) throws IOException, InterruptedException {
+    private int dashboardOnly(String stamp) throws IOException, InterruptedException, SQLException {
         Path data = work.resolve("data");
-        if (!Files.isDirectory(data.resolve("store"))) {
+        if (store == null && !Files.isDirectory(data.resolve("store"))) {
             throw new IllegalArgumentException("--dashboard-only needs the store of an earlier run in " + data
                     + ": run the benchmark once with the same --work first");
         }
         Map<String, Object> header = header();
         header.put("dashboard_only", true);
+        header.put("store", store != null ? store.replaceAll("password=[^&]*", "password=…") : "embedded H2 in --work");
         printHeader(header);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        try (Store store = Store.open(OneStopConfig.load(null, Map.of("data.dir", data.toAbsolutePath().toString())))) {
+        try (Store store = Store.open(OneStopConfig.load(null, storeSettings(data)))) {
             Sql.update(store, "DELETE FROM app_user WHERE username = ?", BENCH_USER);
             UserAccounts.create(store, BENCH_USER, password, "admin", null, "Benchmark");
+            if (copies > 1) {
+                progress("Copying the dossier-level rows to " + copies + " times the dossiers");
+                long start = System.nanoTime();
+                Map<String, Long> rows = StoreScaler.scale(store, copies, line -> progress("  " + line));
+                header.put("copies", copies);
+                header.put("rows_after_copies", rows);
+                progress(String.format("  done in %d s: %s", (System.nanoTime() - start) / 1_000_000_000L, rows));
+            }
         }
         progress("Serving the dashboard and measuring its API");
         dashboard(data, password);
         memoryFigures();
         return finish(stamp, header);
+    }
+
+    /** data.dir and, with --store, the store's URL and user: for this driver and the dashboard alike. */
+    private Map<String, String> storeSettings(Path data) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("data.dir", data.toAbsolutePath().toString());
+        if (store != null) {
+            out.put("store.url", store);
+            java.util.regex.Matcher user = java.util.regex.Pattern.compile("[?&]user=([^&]+)").matcher(store);
+            out.put("store.user", user.find() ? user.group(1) : "onestop");
+        }
+        return out;
     }
 
     private int finish(String stamp, Map<String, Object> header) throws IOException {
@@ -269,8 +307,9 @@ public final class BenchCommand implements Callable<Integer> {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) header.get("machine");
         if (dashboardOnly) {
-            console.printf("OneStop Monitor benchmark — the dashboard alone, on the store published in %s%n",
-                    work.resolve("data").toAbsolutePath());
+            console.printf("OneStop Monitor benchmark — the dashboard alone, on the store published in %s%s%n",
+                    store != null ? store : work.resolve("data").toAbsolutePath(), copies > 1
+                            ? ", its dossier-level rows copied to " + copies + " times the dossiers" : "");
         } else {
             console.printf("OneStop Monitor benchmark — %,d dossiers, seed %d, %s – %s%n", cases, seed, from, to);
         }
@@ -331,9 +370,10 @@ public final class BenchCommand implements Callable<Integer> {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = ChildJvm.command(dashboardHeap, dashboardJvm, false, "vn.onestop.jobs.OneStopCli", List.of(
-                "--set", "data.dir=" + data.toAbsolutePath(), "--set", "server.port=" + port,
-                "--set", "schedule.enabled=false", "serve"));
+        List<String> args = new ArrayList<>();
+        storeSettings(data).forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+        args.addAll(List.of("--set", "server.port=" + port, "--set", "schedule.enabled=false", "serve"));
+        List<String> command = ChildJvm.command(dashboardHeap, dashboardJvm, false, "vn.onestop.jobs.OneStopCli", args);
         // glibc gives each busy thread its own malloc arena; two keep the native heap small (README, "small machine").
         Process server = ChildJvm.start(command, work, logs.resolve("dashboard.log"), Map.of("MALLOC_ARENA_MAX", "2"));
         Map<String, Object> result = new LinkedHashMap<>();

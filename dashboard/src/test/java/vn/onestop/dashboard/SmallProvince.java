@@ -94,6 +94,8 @@ final class SmallProvince {
                 .value("S_TP", "agency", MARCH_2024, "766.3.3", 10, 44, "22.73", "2.73", "6")
                 .value("S_TP", "agency", MARCH_2024, "766.total", null, null, "88.50", "31.86", "36")
                 .value("S_TP", "agency", MARCH_2024, "R01.rate", 3, 10, "30.00", null, null)
+                // A rule rate's numerator counts the agency's flags of the period, as the publisher writes them.
+                .value("S_TP", "agency", MARCH_2024, "R02.rate", 1, 4, "25.00", null, null)
                 .value("S_TP", "agency", MARCH_2024, "06a.3", 44, null, null, null, null)
                 .value("S_TP", "agency", MARCH_2024, "06a.10", 4, null, null, null, null)
                 .value("S_TP_TG", "agency", MARCH_2024, "766.2.1", 9, 10, "90.00", "18.00", "20")
@@ -103,11 +105,14 @@ final class SmallProvince {
                 .value("X_XSS", "agency", MARCH_2024, "766.2.1", 30, 40, "75.00", "15.00", "20")
                 .value("X_XSS", "agency", MARCH_2024, "766.total", null, null, "70.00", "25.20", "36")
                 .value("X_XSS", "agency", MARCH_2024, "R01.rate", 0, 5, "0.00", null, null)
+                .value("X_XSS", "agency", MARCH_2024, "R02.rate", 1, 2, "50.00", null, null)
                 .value("X_EQ", "agency", MARCH_2024, "766.2.1", 41, 56, "73.21", "14.64", "20")
                 .value("X_EQ", "agency", MARCH_2024, "766.total", null, null, "70.00", "25.20", "36")
                 // February and the first quarter, for the trend and the period picker.
                 .value("TINH", "province", FEBRUARY_2024, "766.2.1", 100, 140, "71.43", "14.29", "20")
                 .value("S_TP", "agency", FEBRUARY_2024, "766.2.1", 30, 40, "75.00", "15.00", "20")
+                .value("S_TP", "agency", FEBRUARY_2024, "R01.rate", 1, 2, "50.00", null, null)
+                .value("S_TP", "agency", Q1_2024, "R01.rate", 1, 12, "8.33", null, null)
                 .value("TINH", "province", Q1_2024, "766.2.1", 330, 400, "82.50", "16.50", "20")
                 // The official progress table of the report month 15/02–14/03/2024: agencies, groups, province.
                 .report06("S_TP", "agency", REPORT_MARCH_2024, 20, 18, 6, 10, 20, 4, 8, 2)

@@ -157,7 +157,7 @@ public final class AgencyController {
                     ValueView.of(i, values.get(provinceCode, i.id()), f), median,
                     comparesWithPeers ? numberText(i, median, f) : null));
         }
-        Map<String, Long> counts = results.flagCounts(view.runId(), agency.code(), view.period());
+        Map<String, Long> counts = flagCounts(catalogue, values, agency.code());
         List<RuleCount> rules = ruleIds(catalogue, counts).stream().map(id -> {
             Optional<Rule> rule = catalogue.rule(id);
             return new RuleCount(id, rule.map(r -> id + " · " + r.name(lang)).orElse(id), counts.getOrDefault(id, 0L),
@@ -223,6 +223,25 @@ public final class AgencyController {
     }
 
     /** The run's rules and any other rule with flags, in id order. */
+    /**
+     * Dossiers flagged per rule: the numerator of the rule's agency rate, which counts exactly the dossiers of the
+     * agency's flag list for the period (inspection.md; a flag row per dossier × rule × period). Read from the
+     * period's values in memory: counting the flags took 77 ms for one agency's range at 10 million dossiers.
+     */
+    private static Map<String, Long> flagCounts(RunCatalogue catalogue, PeriodValues values, String agencyCode) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Rule rule : catalogue.rules()) {
+            if (!rule.flagsDossiers()) {
+                continue;
+            }
+            PubValue rate = values.get(agencyCode, rule.rateIndicatorId());
+            if (rate != null && rate.numerator() != null && rate.numerator().signum() > 0) {
+                counts.put(rule.id(), rate.numerator().longValueExact());
+            }
+        }
+        return counts;
+    }
+
     private static List<String> ruleIds(RunCatalogue catalogue, Map<String, Long> counts) {
         Set<String> ids = new TreeSet<>(counts.keySet());
         catalogue.rules().forEach(r -> ids.add(r.id()));

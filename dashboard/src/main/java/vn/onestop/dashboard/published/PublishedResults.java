@@ -169,18 +169,6 @@ public final class PublishedResults {
                 Sql.decimal(rs, "points"), Sql.decimal(rs, "max_points"));
     }
 
-    /** Number of flagged dossiers per rule of one agency in a period. */
-    public Map<String, Long> flagCounts(String runId, String agencyCode, Period period) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        Sql.list(store,
-                "SELECT rule_id, COUNT(*) AS n FROM pub_case_flag WHERE run_id = ? AND agency_code = ? "
-                        + "AND period_kind = ? AND period_start = ? GROUP BY rule_id ORDER BY rule_id",
-                rs -> Map.entry(rs.getString("rule_id"), rs.getLong("n")),
-                runId, agencyCode, period.kind(), period.start())
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
-    }
-
     private static final String FLAG_COLUMNS = "SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, "
             + "channel, status, received_at, due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, "
             + "applicant_masked, detail_vi, detail_en, period_kind, period_start";

@@ -21,4 +21,12 @@ public record Rule(String id, String nameVi, String nameEn, String basis, String
     public String rateIndicatorId() {
         return id + RATE_SUFFIX;
     }
+
+    /**
+     * Whether the rule flags dossiers, so that its rate's numerator counts an agency's flagged dossiers: every rule
+     * but R12, which judges an agency's procedures month by month (its flags are {@code pub_agency_flag}).
+     */
+    public boolean flagsDossiers() {
+        return !"R12".equals(id);
+    }
 }
