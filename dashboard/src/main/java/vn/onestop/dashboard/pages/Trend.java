@@ -16,8 +16,18 @@ import vn.onestop.dashboard.published.PublishedResults;
  * Monthly series for the trend chart: the twelve months up to the end of the selected period, one series per
  * scope (the province, an agency), every rate and score indicator; a month without data is null (a gap, not 0).
  */
-public record Trend(List<PeriodView> months, List<IndicatorView> indicators, List<Series> series) {
+public record Trend(List<PeriodView> months, List<Choice> indicators, List<Series> series) {
     static final int MONTHS = 12;
+
+    /**
+     * An indicator the chart can draw: what the picker and the target line need. The page's own indicator rows carry
+     * the rest (formula, basis …); repeating it here made a fifth of the agency page's JSON.
+     */
+    public record Choice(String id, String name, String unit, BigDecimal target, String targetText) {
+        static Choice of(IndicatorView i) {
+            return new Choice(i.id(), i.name(), i.unit(), i.target(), i.targetText());
+        }
+    }
 
     public record Series(String scope, String name, Map<String, List<BigDecimal>> values) {
     }
@@ -52,6 +62,7 @@ public record Trend(List<PeriodView> months, List<IndicatorView> indicators, Lis
             series.add(new Series(scope.code(), scope.name(), values));
         }
         return new Trend(months.stream().map(p -> PeriodView.of(p, view.formats())).toList(),
-                charted.stream().map(i -> IndicatorView.of(i, view.formats(), view.catalogue())).toList(), series);
+                charted.stream().map(i -> Choice.of(IndicatorView.of(i, view.formats(), view.catalogue()))).toList(),
+                series);
     }
 }
