@@ -183,7 +183,8 @@ public final class ComputeJob {
      */
     private String basis(LocalDate start, boolean dataRange) {
         StringBuilder s = new StringBuilder();
-        s.append(FORMULA_VERSION).append(" fingerprints ").append(Fingerprints.VERSION).append('\n').append(start).append(dataRange ? " data range" : " range asked for")
+        s.append(FORMULA_VERSION).append(" fingerprints ").append(Fingerprints.VERSION).append('\n')
+                .append(start).append(dataRange ? " data range" : " range asked for")
                 .append('\n').append(settings).append('\n');
         catalogue.definitions().forEach(d -> s.append(d).append('\n'));
         s.append(calendar.dayStart()).append('-').append(calendar.dayEnd());

@@ -222,7 +222,6 @@ public final class AgencyController {
                 : new AgencyRef(code, null);
     }
 
-    /** The run's rules and any other rule with flags, in id order. */
     /**
      * Dossiers flagged per rule: the numerator of the rule's agency rate, which counts exactly the dossiers of the
      * agency's flag list for the period (inspection.md; a flag row per dossier × rule × period). Read from the
@@ -242,6 +241,7 @@ public final class AgencyController {
         return counts;
     }
 
+    /** The run's rules and any other rule with flags, in id order. */
     private static List<String> ruleIds(RunCatalogue catalogue, Map<String, Long> counts) {
         Set<String> ids = new TreeSet<>(counts.keySet());
         catalogue.rules().forEach(r -> ids.add(r.id()));
