@@ -53,6 +53,8 @@ final class StoreScaler {
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP TABLE IF EXISTS " + source);
                     // The originals, once: reading them back from the growing table would cost a scan per copy.
+                    // The run id is inlined, quoted: PostgreSQL takes no parameters in CREATE TABLE … AS, and the
+                    // id comes from the store's own current_run.
                     s.execute("CREATE TABLE " + source + " AS SELECT * FROM " + name + " WHERE run_id = '"
                             + runId.replace("'", "''") + "' AND case_id NOT LIKE '%-copy%'");
                 }
