@@ -82,7 +82,7 @@ public final class RecordIngest {
         long started = System.nanoTime();
         RecordType type = batch.type();
         String table = prefix + type.table();
-        Map<String, Long> read = batch.readBySource() != null ? batch.readBySource() : countBySource(batch.rows());
+        Map<String, Long> counted = batch.readBySource() == null ? countBySource(batch.rows()) : null;
         Dataset<Row> parsed = batch.rows().mapPartitions(new RowValidator(type, now),
                 Encoders.row(RowValidator.outputSchema(type)));
         Dataset<Row> marked = newestOfBatch(type, References.check(spark, lake, type, prefix, parsed));
@@ -92,6 +92,7 @@ public final class RecordIngest {
         marked = marked.persist();
         try {
             Tally tally = tally(marked);
+            Map<String, Long> read = counted != null ? counted : batch.readBySource().get();
             List<InputCount> counts = balance(table, batch, read, tally);
             List<QuarantinedRow> quarantined = tally.quarantined() == 0 ? new ArrayList<>()
                     : quarantined(table, marked);
@@ -165,11 +166,14 @@ public final class RecordIngest {
         }
         order.add(col(RowValidator.SOURCE).desc());
         order.add(col(RowValidator.LINE).desc());
-        var byKey = Window.partitionBy(keys(type)).orderBy(order.toArray(Column[]::new));
-        Dataset<Row> valid = parsed.filter(col(RowValidator.REASON).isNull())
-                .withColumn(STATE, when(row_number().over(byKey).equalTo(1), lit("A")).otherwise(lit("S")));
-        Dataset<Row> invalid = parsed.filter(col(RowValidator.REASON).isNotNull()).withColumn(STATE, lit("Q"));
-        return valid.unionByName(invalid);
+        // Valid and invalid rows rank apart; one window rather than a union of two filters, which read the batch
+        // twice (a JDBC source's query, a CSV file's parsing).
+        Column invalid = col(RowValidator.REASON).isNotNull();
+        List<Column> partition = new ArrayList<>(Arrays.asList(keys(type)));
+        partition.add(invalid);
+        var byKey = Window.partitionBy(partition.toArray(Column[]::new)).orderBy(order.toArray(Column[]::new));
+        return parsed.withColumn(STATE, when(invalid, lit("Q"))
+                .when(row_number().over(byKey).equalTo(1), lit("A")).otherwise(lit("S")));
     }
 
     /** A batch row loses to the lake's version of its key when that one is newer (or as new, for re-tried rows). */

@@ -34,6 +34,18 @@ public final class SourceRetry {
      * @param source what is being read, e.g. "source motcua (jdbc:postgresql://db/onestop), entry hs_hoso"
      */
     public <T> T run(String source, Callable<T> read) {
+        return run(source, read, true);
+    }
+
+    /**
+     * Like {@link #run}, for work that reads the source on the way (a load that streams a query): a source that
+     * fails is retried and named as in {@code run}; any other failure is the work's own and propagates as it is.
+     */
+    public <T> T runReading(String source, Callable<T> work) {
+        return run(source, work, false);
+    }
+
+    private <T> T run(String source, Callable<T> read, boolean wrapAll) {
         long started = System.nanoTime();
         long wait = backoffMillis;
         for (int attempt = 1; ; attempt++) {
@@ -41,6 +53,9 @@ public final class SourceRetry {
                 return read.call();
             } catch (Exception e) {
                 boolean again = attempt < attempts && isTransient(e);
+                if (!again && !wrapAll && !isTransient(e)) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                }
                 if (!again) {
                     long seconds = (System.nanoTime() - started) / 1_000_000_000;
                     String tried = isTransient(e) ? " is unreachable after " + attempt + " attempts over " + seconds + " s"

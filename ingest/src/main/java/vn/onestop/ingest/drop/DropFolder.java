@@ -109,7 +109,7 @@ public final class DropFolder {
                 }
                 paths.add(dir.resolve(i + ".csv").toString());
             }
-            return new RawBatch(type, StagingCsv.read(spark, type, paths.toArray(String[]::new)), read, malformed,
+            return new RawBatch(type, StagingCsv.read(spark, type, paths.toArray(String[]::new)), () -> read, malformed,
                     countPrefix, true);
         }
     }

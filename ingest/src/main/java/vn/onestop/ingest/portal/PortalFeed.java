@@ -110,7 +110,7 @@ public final class PortalFeed {
         sink.refused.forEach(q -> dossiers.merge(q.location().substring(0, q.location().lastIndexOf(':')), 1L,
                 Long::sum));
         Dataset<Row> staged = StagingCsv.read(spark, RecordType.CASE, dir.resolve("0.csv").toString());
-        out.add(ingest.load(new RawBatch(RecordType.CASE, staged, dossiers, sink.refused, "", true), PREFIX,
+        out.add(ingest.load(new RawBatch(RecordType.CASE, staged, () -> dossiers, sink.refused, "", true), PREFIX,
                 RecordIngest.Mode.REPLACE));
         Dataset<Row> latest = latestCopies(staged);
         for (int i = 1; i < TYPES.size(); i++) {

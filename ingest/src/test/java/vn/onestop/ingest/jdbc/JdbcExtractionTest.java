@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,20 @@ class JdbcExtractionTest {
         assertTrue(counts.stream().allMatch(InputCount::balances), counts.toString());
         InputCount cases = counts.stream().filter(c -> c.recordType().equals("case")).findFirst().orElseThrow();
         assertEquals(new InputCount("motcua:hs_hoso", "case", 600, 600, 0, 0), cases);
+    }
+
+    @Test
+    void aDrainReadsWhatTheIngestReadsEntryByEntry() throws Exception {
+        VendorFixture.load(db, SmallProvinces.small());
+        JdbcSource.Settings settings = VendorFixture.settings(db, 3, 10);
+        Lake lake = new Lake(tmp.resolve("jdbc").toString());
+        List<InputCount> counts = VendorFixture.extract(spark, db, lake, settings, "r1", JdbcSource.Progress.NONE);
+
+        Map<String, Long> drained = new JdbcSource(spark, settings, null, null, JdbcSource.Progress.NONE).drain();
+
+        Map<String, Long> ingested = new LinkedHashMap<>();
+        counts.stream().filter(c -> c.source().startsWith("motcua:")).forEach(c -> ingested.merge(c.source().substring("motcua:".length()), c.read(), Long::sum));
+        assertEquals(ingested, drained);
+        assertEquals(600L, drained.get("hs_hoso"));
     }
 }
