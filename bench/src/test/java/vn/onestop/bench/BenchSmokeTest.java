@@ -27,7 +27,8 @@ import picocli.CommandLine;
 @EnabledIfSystemProperty(named = "bench.smoke", matches = "true")
 class BenchSmokeTest {
     private static final List<String> FIGURES = List.of("generate.seconds", "vendor_load.seconds",
-            "ingest.csv.rows_per_s", "ingest.jdbc.rows_per_s", "extract.jdbc.rows_per_s", "copy.rows_per_s",
+            "ingest.csv.rows_per_s", "ingest.jdbc.rows_per_s", "extract.jdbc.cold.rows_per_s", "extract.jdbc.rows_per_s",
+            "copy.rows_per_s",
             "ratio.jdbc_vs_copy", "ratio.jdbc_ingest_vs_copy", "compute.spark.seconds", "compute.duckdb.seconds",
             "ratio.spark_vs_duckdb", "match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate",
             "publish.h2.seconds", "publish.postgresql.seconds",
@@ -72,6 +73,6 @@ class BenchSmokeTest {
         }
         assertTrue(record.get("machine").get("cores").asInt() > 0);
         assertTrue(record.get("settings").get("jvm").get("dashboard").asText().contains("-Xmx160m"));
-        assertTrue(table.contains("JDBC extraction ÷ COPY throughput"), table);
+        assertTrue(table.contains("JDBC extraction (steady) ÷ COPY throughput"), table);
     }
 }

@@ -35,7 +35,8 @@ public final class OneStopConfig {
         key("source.jdbc.name", "motcua", "name of the one-stop source in counts, quarantine and watermarks");
         key("source.jdbc.mapping", "sample-vendor", "mapping file from the vendor schema to the canonical records "
                 + "(sample-vendor = the bundled mapping of the sample vendor schema)");
-        key("source.jdbc.partitions", "4", "parallel reads per source table");
+        key("source.jdbc.partitions", "2", "parallel key-range reads per big source table: one per Spark core "
+                + "(local[2] by default); more only interleave");
         key("source.jdbc.overlap_minutes", "10", "re-read this much before the watermark, against late commits");
         key("source.portal.url", "", "national portal (DVCQG) dossier feed to pull over HTTP (empty = none)");
         key("source.portal.token", "", "bearer token for the feed (or use source.portal.token_url)");
