@@ -33,6 +33,7 @@ import vn.onestop.ingest.SourceRetry;
  * that harmless.
  */
 public final class JdbcSource {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSource.class);
     static final String KEY = "_key";
     static final String UPDATED = "_updated";
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
@@ -123,6 +124,7 @@ public final class JdbcSource {
     public Map<String, Long> drain() throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         for (SourceMapping.Entry entry : settings.mapping().orderedEntries()) {
+            long started = System.nanoTime();
             LongAccumulator read = spark.sparkContext().longAccumulator("drain:" + entry.name());
             read(entry, null).foreachPartition((ForeachPartitionFunction<Row>) rows -> {
                 long n = 0;
@@ -132,6 +134,7 @@ public final class JdbcSource {
                 read.add(n);
             });
             out.put(entry.name(), read.value());
+            LOG.info("Drained {} rows of {} in {} ms", read.value(), entry.name(), (System.nanoTime() - started) / 1_000_000);
         }
         return out;
     }
