@@ -109,8 +109,8 @@ public final class DropFolder {
                 }
                 paths.add(dir.resolve(i + ".csv").toString());
             }
-            return new RawBatch(type, StagingCsv.read(spark, type, paths.toArray(String[]::new)), () -> read, malformed,
-                    countPrefix, true);
+            return new RawBatch(type, StagingCsv.read(spark, type, paths.toArray(String[]::new)), () -> read,
+                    malformed, countPrefix, true);
         }
     }
 }

@@ -28,9 +28,9 @@ import vn.onestop.ingest.SourceRetry;
  * Reads a vendor's one-stop database through its mapping file, entry by entry in the order records are ingested.
  * Each read is incremental: rows whose last-modified time is at or after the stored watermark minus an overlap
  * window (transactions that committed late with an older time are seen again), split into parallel key ranges,
- * read once, straight into the checks (counted on the way), then upserted into the lake, where the newest version of a record wins. The watermark moves
- * only after the lake write succeeded: a run stopped anywhere reads the same rows again, and the upsert makes
- * that harmless.
+ * read once, straight into the checks (counted on the way), then upserted into the lake, where the newest version
+ * of a record wins. The watermark moves only after the lake write succeeded: a run stopped anywhere reads the same
+ * rows again, and the upsert makes that harmless.
  */
 public final class JdbcSource {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSource.class);
@@ -134,7 +134,8 @@ public final class JdbcSource {
                 read.add(n);
             });
             out.put(entry.name(), read.value());
-            LOG.info("Drained {} rows of {} in {} ms", read.value(), entry.name(), (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Drained {} rows of {} in {} ms", read.value(), entry.name(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return out;
     }
