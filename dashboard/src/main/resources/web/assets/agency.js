@@ -132,6 +132,10 @@ OSM.start('nav.agency', async (shell, main) => {
       b.addEventListener('click', () => showCases(r.rule, 1));
       tabs.appendChild(b);
     });
+    if (r && r.flags === 'procedure_months') {
+      await showProcedureFlags(rule, page);
+      return;
+    }
     const page_ = await api('/api/agencies/' + encodeURIComponent(code) + '/cases?period=' + period
       + '&rule=' + encodeURIComponent(rule) + '&page=' + page);
     clear(list);
@@ -157,6 +161,31 @@ OSM.start('nav.agency', async (shell, main) => {
     list.appendChild(el('p', { className: 'muted', text: t('cases.total', page_.total) }));
     list.appendChild(el('div', { className: 'table-wrap' }, grid));
     list.appendChild(OSM.pager(page_.page, page_.pages, (p) => showCases(rule, p)));
+  }
+
+  // R12 flags procedures month by month, not dossiers: what it saw, per procedure and month (decision 63).
+  async function showProcedureFlags(rule, page) {
+    const page_ = await api('/api/agencies/' + encodeURIComponent(code) + '/procedure-flags?period=' + period
+      + '&rule=' + encodeURIComponent(rule) + '&page=' + page);
+    clear(list);
+    if (!page_.rows.length) {
+      list.appendChild(el('p', { className: 'muted', text: t('procflags.none') }));
+      return;
+    }
+    const cols = ['procedure', 'month', 'peers', 'month_dossiers', 'median', 'detail'];
+    const grid = el('table', { className: 'grid procedure-flags' });
+    grid.appendChild(el('thead', {}, el('tr', {}, cols.map((c) => el('th', { attrs: { scope: 'col' }, text: t('procflags.' + c) })))));
+    grid.appendChild(el('tbody', {}, page_.rows.map((f) => el('tr', {},
+      el('td', {}, el('span', { text: f.procedureName || '' }), el('span', { className: 'muted block', text: f.procedureCode })),
+      el('td', { className: 'nowrap', text: f.monthText }),
+      el('td', { className: 'num', text: f.peersText }),
+      el('td', { className: 'num', text: f.monthDossiersText }),
+      el('td', { className: 'num', text: f.monthlyMedianText }),
+      el('td', { text: f.detail || '' })))));
+    list.appendChild(el('p', { className: 'muted', text: t('procflags.note') }));
+    list.appendChild(el('p', { className: 'muted', text: t('procflags.total', page_.total) }));
+    list.appendChild(el('div', { className: 'table-wrap' }, grid));
+    list.appendChild(OSM.pager(page_.page, page_.pages, (p) => showProcedureFlags(rule, p)));
   }
 
   if (currentRule) await showCases(currentRule, 1);

@@ -177,6 +177,7 @@ public final class DashboardServer {
         r.get("/api/agencies", agency::list, SIGNED_IN);
         r.get("/api/agencies/{code}", agency::api, SIGNED_IN);
         r.get("/api/agencies/{code}/cases", agency::cases, SIGNED_IN);
+        r.get("/api/agencies/{code}/procedure-flags", agency::procedureFlags, SIGNED_IN);
 
         r.get("/case/{id}", dossier::page, SIGNED_IN);
         r.get("/api/cases/{id}", dossier::api, SIGNED_IN);

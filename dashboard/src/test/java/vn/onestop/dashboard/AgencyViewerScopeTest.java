@@ -113,6 +113,7 @@ class AgencyViewerScopeTest extends RunningDashboard {
         paths.add("/api/agencies/S_TP_TG?period=2024-03");
         paths.add("/api/agencies/S_TP/cases?period=2024-03&rule=R01");
         paths.add("/api/agencies/S_TP/cases?period=2024-03&rule=R02");
+        paths.add("/api/agencies/S_TP/procedure-flags?period=2024-03&rule=R12");
         paths.add("/api/cases/HS-001?period=2024-03");
         for (String path : paths) {
             var response = viewer.getJson(path);
@@ -121,6 +122,7 @@ class AgencyViewerScopeTest extends RunningDashboard {
         }
         for (String path : List.of("/api/ranking?period=2024-03&within=X_DH", "/api/indicators/766.2.1?within=X_EQ",
                 "/api/agencies/X_DH?period=2024-03", "/api/agencies/H_OLD", "/api/agencies/X_DH/cases?rule=R01",
+                "/api/agencies/X_DH/procedure-flags?period=2024-03",
                 "/api/cases/HS-101", "/api/cases/HS-666", "/export/indicators.csv?within=X_DH",
                 "/export/indicators.xlsx?within=GROUP_COMMUNE_PPC", "/export/report06.xlsx?within=X_XSS",
                 "/api/overview?period=2024-03")) {

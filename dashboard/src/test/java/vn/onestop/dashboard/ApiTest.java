@@ -133,7 +133,7 @@ class ApiTest extends RunningDashboard {
         assertEquals("ubnd xa dak ha", row(ranking, "X_DH").get("searchKey").asText());
         assertEquals("Khối UBND cấp xã", row(ranking, "X_DH").get("groupText").asText());
         assertEquals("TINH", ranking.get("totals").get(0).get("code").asText());
-        assertEquals(19, ranking.get("indicators").size());
+        assertEquals(20, ranking.get("indicators").size());
         assertEquals("Công thức của 766.2.1", ranking.get("indicators").get(1).get("formula").asText());
     }
 
@@ -176,6 +176,51 @@ class ApiTest extends RunningDashboard {
         assertEquals(2, justice.get("rows").size());
     }
 
+    /** R12 flags procedures month by month: the agency page counts them and lists what the rule saw (decision 63). */
+    @Test
+    void silentProceduresAreListedPerProcedureAndMonth() {
+        JsonNode page = inspector.json("/api/agencies/X_DH?period=2024-03");
+        JsonNode r12 = null;
+        for (JsonNode r : page.get("rules")) {
+            if (r.get("rule").asText().equals("R12")) {
+                r12 = r;
+            }
+        }
+        assertEquals(2, r12.get("count").asInt(), "the numerator of X_DH's R12.rate");
+        assertEquals("procedure_months", r12.get("flags").asText());
+        assertEquals("R12 · Thủ tục không phát sinh hồ sơ trên hệ thống", r12.get("name").asText());
+
+        JsonNode flags = inspector.json("/api/agencies/X_DH/procedure-flags?period=2024-03");
+        assertEquals("R12", flags.get("rule").asText());
+        assertEquals(2, flags.get("total").asInt());
+        JsonNode first = flags.get("rows").get(0);
+        assertEquals("1.001", first.get("procedureCode").asText(), "same month: by procedure code");
+        assertEquals(SmallProvince.XSS_PROCEDURE, first.get("procedureName").asText(), "JSON keeps the text, pages escape it");
+        JsonNode birth = flags.get("rows").get(1);
+        assertEquals("2.002", birth.get("procedureCode").asText());
+        assertEquals("Đăng ký khai sinh", birth.get("procedureName").asText());
+        assertEquals("2024-03", birth.get("month").asText());
+        assertEquals("03/2024", birth.get("monthText").asText());
+        assertEquals("2 / 3", birth.get("peersText").asText());
+        assertEquals(4, birth.get("monthDossiers").asInt());
+        assertEquals("31,5", birth.get("monthlyMedianText").asText());
+        assertEquals(12, birth.get("historyMonths").asInt());
+        assertTrue(birth.get("detail").asText().startsWith("Tháng 03/2024: không có hồ sơ nào của thủ tục"));
+
+        // Its own session: ?lang= is remembered in a cookie.
+        JsonNode english = browser().login("inspector").json("/api/agencies/X_DH/procedure-flags?period=2024-03&lang=en");
+        assertEquals("31.5", english.get("rows").get(1).get("monthlyMedianText").asText());
+        assertTrue(english.get("rows").get(1).get("detail").asText().startsWith("03/2024: no dossier of the procedure"));
+        assertEquals("Tháng 03/2024: không có hồ sơ nào của thủ tục.", english.get("rows").get(0).get("detail").asText(),
+                "no English text published: the Vietnamese one");
+
+        JsonNode paged = inspector.json("/api/agencies/X_DH/procedure-flags?period=2024-03&size=1&page=2");
+        assertEquals(2, paged.get("pages").asInt());
+        assertEquals("2.002", paged.get("rows").get(0).get("procedureCode").asText());
+        assertEquals(0, inspector.json("/api/agencies/X_DH/procedure-flags?period=2024-02").get("total").asInt());
+        assertEquals(400, inspector.getJson("/api/agencies/X_DH/procedure-flags?rule=r12;DROP").statusCode());
+    }
+
     @Test
     void agencyPageComparesWithProvinceAndPeersAndCountsFlags() {
         JsonNode page = inspector.json("/api/agencies/S_TP?period=2024-03");
@@ -203,6 +248,9 @@ class ApiTest extends RunningDashboard {
         assertEquals("Trễ hạn và chưa có phiếu xin lỗi đến hết kỳ", page.get("rules").get(0).get("threshold").asText());
         assertTrue(page.get("rules").get(0).get("basis").asText().startsWith("Nghị định 61/2018/NĐ-CP"));
         assertEquals(1, page.get("rules").get(1).get("count").asInt());
+        assertEquals("dossiers", page.get("rules").get(1).get("flags").asText());
+        assertEquals("R12", page.get("rules").get(2).get("rule").asText());
+        assertEquals(0, page.get("rules").get(2).get("count").asInt(), "the department had no silent procedure");
         assertEquals("S_TP", page.get("trend").get("series").get(0).get("scope").asText());
         assertEquals("TINH", page.get("trend").get("series").get(1).get("scope").asText());
         // The trend's last month is the agency's own March value, the province's its own: read from the month's values.

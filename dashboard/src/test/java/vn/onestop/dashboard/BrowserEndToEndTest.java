@@ -144,6 +144,26 @@ class BrowserEndToEndTest extends RunningDashboard {
         assertEquals(List.of(), chromium.problems());
     }
 
+    /** R12 flags procedure-months, not dossiers: its tab shows what the rule saw, names as text (decision 63). */
+    @Test
+    void silentProceduresShowPerProcedureAndMonthOnTheAgencyPage() throws Exception {
+        logIn("inspector");
+        chromium.waitFor("location.pathname === '/overview'");
+        chromium.open(server.url() + "/agency/X_DH?period=2024-03&rule=R12");
+        chromium.waitFor("document.querySelector('table.procedure-flags tbody tr')");
+        assertEquals(2, chromium.eval("document.querySelectorAll('table.procedure-flags tbody tr').length").asInt());
+        String table = chromium.text("table.procedure-flags");
+        assertTrue(table.contains("Đăng ký khai sinh") && table.contains("03/2024") && table.contains("2 / 3")
+                && table.contains("31,5"), table);
+        assertTrue(table.contains(SmallProvince.XSS_PROCEDURE), "the name as text");
+        assertTrue(chromium.text(".tabs").contains("R12 · Thủ tục không phát sinh hồ sơ trên hệ thống (2)"));
+        assertEquals(0, chromium.eval("document.querySelectorAll('main script, main img').length").asInt());
+        chromium.eval("document.getElementById('cases').scrollIntoView()");
+        shoot("12b-agency-silent-procedures");
+        assertEquals(List.of(), chromium.dialogs());
+        assertEquals(List.of(), chromium.problems());
+    }
+
     @Test
     void agencyViewerLandsOnItsAgencyAndIsRefusedAnotherDossier() throws Exception {
         logIn("tuphap");

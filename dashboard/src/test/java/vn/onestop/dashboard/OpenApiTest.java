@@ -169,6 +169,7 @@ class OpenApiTest extends RunningDashboard {
             new Call("admin", "/api/agencies?period=2024-03", 200),
             new Call("admin", "/api/agencies/S_TP?period=2024-03", 200),
             new Call("admin", "/api/agencies/S_TP/cases?period=2024-03&rule=R01", 200),
+            new Call("admin", "/api/agencies/X_DH/procedure-flags?period=2024-03", 200),
             new Call("admin", "/api/cases/HS-001?period=2024-03", 200),
             new Call("admin", "/api/cases/HS-666?period=2024-03&lang=en", 200),
             new Call("admin", "/api/data", 200),

@@ -201,8 +201,8 @@ class OperationsTest {
         assertEquals("20", m.get("onestop_last_run_input_rows{outcome=\"superseded\"}"));
         assertEquals("1", m.get("onestop_published_run_info{run_id=\"run-1\"}"));
         assertEquals("28800", m.get("onestop_published_run_age_seconds"));
-        // 34 values, and 8 rows of the 06a table × 11 columns; 8 flags.
-        assertEquals("122", m.get("onestop_published_rows{table=\"pub_value\"}"));
+        // 35 values, and 8 rows of the 06a table × 11 columns; 8 flags.
+        assertEquals("123", m.get("onestop_published_rows{table=\"pub_value\"}"));
         assertEquals("8", m.get("onestop_published_rows{table=\"pub_case_flag\"}"));
     }
 

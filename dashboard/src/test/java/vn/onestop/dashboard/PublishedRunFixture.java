@@ -182,6 +182,18 @@ final class PublishedRunFixture {
         return this;
     }
 
+    /** A procedure-month an agency-level rule (R12) flagged (pub_agency_flag), with the values it saw. */
+    PublishedRunFixture agencyFlag(String rule, String agency, String procedureCode, String procedureName, Period p,
+                                   LocalDate month, int peers, int activePeers, long monthDossiers, String median,
+                                   int historyMonths, String detailVi, String detailEn) {
+        Sql.update(store, "INSERT INTO pub_agency_flag (run_id, rule_id, agency_code, procedure_code, procedure_name, "
+                        + "period_kind, period_start, month_start, peers, active_peers, month_dossiers, monthly_median, "
+                        + "history_months, detail_vi, detail_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, rule, agency, procedureCode, procedureName, p.kind(), p.start(), month, peers, activePeers,
+                monthDossiers, decimal(median), historyMonths, detailVi, detailEn);
+        return this;
+    }
+
     /** An agency's risk score in a period (pub_risk); a null score means not scored. */
     PublishedRunFixture risk(String agency, Period p, String group, long dossiers, String score, Integer rank,
                              Integer peers, int outliers, String reasonsVi, String reasonsEn) {

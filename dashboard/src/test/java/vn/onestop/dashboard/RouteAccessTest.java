@@ -51,6 +51,8 @@ class RouteAccessTest extends RunningDashboard {
         expect("/api/agencies/X_DH?period=2024-03", 401, 200, 200, 403);
         expect("/api/agencies/S_TP/cases?period=2024-03&rule=R01", 401, 200, 200, 200);
         expect("/api/agencies/X_DH/cases?period=2024-03&rule=R01", 401, 200, 200, 403);
+        expect("/api/agencies/S_TP/procedure-flags?period=2024-03", 401, 200, 200, 200);
+        expect("/api/agencies/X_DH/procedure-flags?period=2024-03", 401, 200, 200, 403);
         expect("/case/HS-001", 302, 200, 200, 200);
         expect("/case/HS-101", 302, 200, 200, 403);
         expect("/case/NO-SUCH-CASE", 302, 404, 404, 403);

@@ -55,6 +55,10 @@ final class SmallProvince {
                         "Nghị định 61/2018/NĐ-CP: chậm nhất 01 ngày làm việc trước hạn trả",
                         "Phiếu xin lỗi gửi sau 17:00 của ngày làm việc liền trước ngày hẹn trả",
                         "Apology issued after 17:00 of the working day before the due day")
+                .rule("R12", "Thủ tục không phát sinh hồ sơ trên hệ thống", "Silent procedure",
+                        "Kế hoạch kiểm tra: tiếp nhận, giải quyết 100 % hồ sơ TTHC trên Hệ thống",
+                        "Không có hồ sơ trong tháng khi ≥ 50 % cơ quan cùng loại có hồ sơ, và tổng hồ sơ dưới 20 % trung vị",
+                        "No dossier in the month while ≥ 50 % of peers had some, and volume under 20 % of the median")
                 .percentIndicator("766.1.4", "transparency", "Hồ sơ đồng bộ lên Cổng DVCQG", 6, null, 10)
                 .percentIndicator("766.2.1", "progress", "Hồ sơ xử lý trước hạn, đúng hạn", 20, null, 20)
                 .indicator("766.2.2", "progress", "Thời gian giải quyết trung bình", "days", null, null, 21, "lower")
@@ -75,6 +79,8 @@ final class SmallProvince {
                 .indicator("R01.rate", "rule", "Tỷ lệ hồ sơ trễ hạn không có phiếu xin lỗi", "percent", null, null, 200,
                         "lower")
                 .indicator("R02.rate", "rule", "Tỷ lệ phiếu xin lỗi muộn", "percent", null, null, 210, "lower")
+                .indicator("R12.rate", "rule", "Thủ tục không phát sinh hồ sơ trên hệ thống", "percent", null, null,
+                        220, "lower")
                 // The province, March 2024.
                 .value("TINH", "province", MARCH_2024, "766.1.4", 150, 150, "100.00", "6", "6")
                 .value("TINH", "province", MARCH_2024, "766.2.1", 120, 150, "80.00", "16.00", "20")
@@ -102,6 +108,8 @@ final class SmallProvince {
                 .value("S_TP_TG", "agency", MARCH_2024, "766.total", null, null, "95.00", "34.20", "36")
                 .value("X_DH", "agency", MARCH_2024, "766.2.1", 0, 0, null, null, null)
                 .value("X_DH", "agency", MARCH_2024, "R01.rate", 2, 2, "100.00", null, null)
+                // Two of X_DH's five expected procedure-months were silent in March (R12, per procedure × month).
+                .value("X_DH", "agency", MARCH_2024, "R12.rate", 2, 5, "40.00", null, null)
                 .value("X_XSS", "agency", MARCH_2024, "766.2.1", 30, 40, "75.00", "15.00", "20")
                 .value("X_XSS", "agency", MARCH_2024, "766.total", null, null, "70.00", "25.20", "36")
                 .value("X_XSS", "agency", MARCH_2024, "R01.rate", 0, 5, "0.00", null, null)
@@ -139,6 +147,14 @@ final class SmallProvince {
                         "Đỗ V. G.")
                 .flag("R02", "HS-666", "X_XSS", MARCH_2024, at(3, 4, 8, 0), at(3, 11, 17, 0), at(3, 12, 8, 0),
                         at(3, 11, 9, 0), "Hà T. X.", XSS_PROCEDURE)
+                // R12's procedure-months: no dossier while most peers had some (decision 63).
+                .agencyFlag("R12", "X_DH", "2.002", "Đăng ký khai sinh", MARCH_2024, LocalDate.of(2024, 3, 1), 3, 2,
+                        4, "31.5", 12, "Tháng 03/2024: không có hồ sơ nào của thủ tục, trong khi 2/3 cơ quan cùng loại "
+                                + "có hồ sơ; cơ quan tiếp nhận 4 hồ sơ (mọi thủ tục), trung vị 12 tháng trước 31,5 hồ sơ/tháng.",
+                        "03/2024: no dossier of the procedure while 2 of 3 peer agencies had some; the agency received "
+                                + "4 dossier(s) (every procedure), against a median of 31.5 a month over the previous 12 months.")
+                .agencyFlag("R12", "X_DH", "1.001", SmallProvince.XSS_PROCEDURE, MARCH_2024, LocalDate.of(2024, 3, 1),
+                        3, 3, 4, "31.5", 12, "Tháng 03/2024: không có hồ sơ nào của thủ tục.", null)
                 // Their evidence: what happened to each flagged dossier, in order.
                 .timeline("HS-001", 1, at(3, 1, 8, 30), "received", 2, null, null, null)
                 .timeline("HS-001", 2, at(3, 1, 9, 15), "event", 4, "Chuyển phòng chuyên môn thẩm định",

@@ -37,7 +37,7 @@ public final class OpenApiDocument {
             LoginController.LoginToken.class, ShellController.Dictionary.class, ShellController.Shell.class,
             OverviewController.Overview.class, RankingController.Ranking.class, IndicatorController.IndicatorPage.class,
             AgencyController.ListItem.class, AgencyController.AgencyPage.class, AgencyController.CasePage.class,
-            CaseController.CasePage.class, DataController.DataPage.class, DataController.QuarantinePage.class,
+            AgencyController.ProcedureFlagPage.class,            CaseController.CasePage.class, DataController.DataPage.class, DataController.QuarantinePage.class,
             AuditController.AuditPage.class, RunsController.RunsPage.class, RunsController.RunRow.class,
             RunsController.Cancelled.class, RiskController.RiskPage.class, RiskController.RateRow.class,
             DrawController.DrawsPage.class, DrawController.DrawView.class, DrawController.VerificationView.class,

@@ -20,6 +20,7 @@ import vn.onestop.dashboard.published.Agency;
 import vn.onestop.dashboard.published.CaseFlag;
 import vn.onestop.dashboard.published.Indicator;
 import vn.onestop.dashboard.published.Page;
+import vn.onestop.dashboard.published.ProcedureFlag;
 import vn.onestop.dashboard.published.PubValue;
 import vn.onestop.dashboard.published.PublishedResults;
 import vn.onestop.dashboard.published.Rule;
@@ -64,8 +65,14 @@ public final class AgencyController {
     public record ReportCell(IndicatorView indicator, ValueView value) {
     }
 
-    /** A rule with its number of flagged dossiers, its legal basis and the threshold its flags were judged by. */
-    public record RuleCount(String rule, String name, long count, String basis, String threshold) {
+    /**
+     * A rule with its number of flags, its legal basis and the threshold its flags were judged by. {@code flags}
+     * says what a flag is: {@code dossiers} (listed by {@code /cases}) or, for R12, {@code procedure_months}
+     * (listed by {@code /procedure-flags}).
+     */
+    public record RuleCount(String rule, String name, long count, String flags, String basis, String threshold) {
+        public static final String DOSSIERS = "dossiers";
+        public static final String PROCEDURE_MONTHS = "procedure_months";
     }
 
     /** {@code comparesWithPeers}: false for agency viewers, whose rows carry no peers' median (decision 39). */
@@ -161,6 +168,7 @@ public final class AgencyController {
         List<RuleCount> rules = ruleIds(catalogue, counts).stream().map(id -> {
             Optional<Rule> rule = catalogue.rule(id);
             return new RuleCount(id, rule.map(r -> id + " · " + r.name(lang)).orElse(id), counts.getOrDefault(id, 0L),
+                    rule.map(Rule::flagsDossiers).orElse(true) ? RuleCount.DOSSIERS : RuleCount.PROCEDURE_MONTHS,
                     rule.map(Rule::basis).orElse(null), rule.map(r -> r.threshold(lang)).orElse(null));
         }).toList();
         List<AgencyRef> children = catalogue.children(agency.code()).stream()
@@ -223,16 +231,14 @@ public final class AgencyController {
     }
 
     /**
-     * Dossiers flagged per rule: the numerator of the rule's agency rate, which counts exactly the dossiers of the
-     * agency's flag list for the period (inspection.md; a flag row per dossier × rule × period). Read from the
-     * period's values in memory: counting the flags took 77 ms for one agency's range at 10 million dossiers.
+     * Flags per rule: the numerator of the rule's agency rate, which counts exactly the rows of the agency's flag
+     * list for the period (inspection.md; a flag row per dossier × rule × period, for R12 per procedure × month,
+     * decision 63). Read from the period's values in memory: counting the flags took 77 ms for one agency's range at
+     * 10 million dossiers.
      */
     private static Map<String, Long> flagCounts(RunCatalogue catalogue, PeriodValues values, String agencyCode) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (Rule rule : catalogue.rules()) {
-            if (!rule.flagsDossiers()) {
-                continue;
-            }
             PubValue rate = values.get(agencyCode, rule.rateIndicatorId());
             if (rate != null && rate.numerator() != null && rate.numerator().signum() > 0) {
                 counts.put(rule.id(), rate.numerator().longValueExact());
@@ -284,6 +290,39 @@ public final class AgencyController {
         List<CaseRow> rows = flags.rows().stream().map(c -> caseRow(c, f)).toList();
         ctx.json(new CasePage(rule, PeriodView.of(view.period(), f), flags.total(), flags.page(), flags.pageSize(),
                 flags.pages(), rows));
+    }
+
+    /** A procedure-month an agency-level rule (R12) flagged, with what the rule saw. */
+    public record ProcedureFlagRow(String procedureCode, String procedureName, String month, String monthText,
+                                   int peers, int activePeers, String peersText, long monthDossiers,
+                                   String monthDossiersText, BigDecimal monthlyMedian, String monthlyMedianText,
+                                   int historyMonths, String detail) {
+    }
+
+    public record ProcedureFlagPage(String rule, PeriodView period, long total, int page, int pageSize, long pages,
+                                    List<ProcedureFlagRow> rows) {
+    }
+
+    /** {@code /api/agencies/{code}/procedure-flags?rule=R12}: the procedure-months behind an agency-level rule. */
+    public void procedureFlags(Context ctx) {
+        ViewRequest view = ViewRequest.of(ctx, results);
+        Agency agency = view.scope().require(ctx.pathParam("code"));
+        String rule = ctx.queryParam("rule") == null ? "R12" : ctx.queryParam("rule");
+        if (!RULE_ID.matcher(rule).matches()) {
+            throw new BadRequestResponse("Unknown rule '" + rule + "'");
+        }
+        int page = intParam(ctx, "page", 1);
+        int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
+        Page<ProcedureFlag> flags = results.procedureFlags(view.runId(), agency.code(), rule, view.period(), page,
+                size);
+        Formats f = view.formats();
+        List<ProcedureFlagRow> rows = flags.rows().stream().map(p -> new ProcedureFlagRow(p.procedureCode(),
+                p.procedureName(), p.monthStart().toString().substring(0, 7), f.month(p.monthStart()), p.peers(),
+                p.activePeers(), f.count(p.activePeers()) + " / " + f.count(p.peers()), p.monthDossiers(),
+                f.count(p.monthDossiers()), p.monthlyMedian(), f.trimmed(p.monthlyMedian()), p.historyMonths(),
+                p.detail(f.language()))).toList();
+        ctx.json(new ProcedureFlagPage(rule, PeriodView.of(view.period(), f), flags.total(), flags.page(),
+                flags.pageSize(), flags.pages(), rows));
     }
 
     private static CaseRow caseRow(CaseFlag c, Formats f) {

@@ -183,6 +183,27 @@ public final class PublishedResults {
         return new Page<>(total, Math.max(1, page), size, rows);
     }
 
+    /**
+     * One page of the procedure-months an agency-level rule (R12) flagged for an agency in a period, month by month,
+     * then by procedure code (pub_agency_flag: the rule has no dossier to list, decision 63).
+     */
+    public Page<ProcedureFlag> procedureFlags(String runId, String agencyCode, String ruleId, Period period, int page,
+                                              int size) {
+        String where = " FROM pub_agency_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
+                + "AND period_start = ?";
+        long total = Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
+        List<ProcedureFlag> rows = Sql.list(store, "SELECT rule_id, agency_code, procedure_code, procedure_name, "
+                        + "month_start, peers, active_peers, month_dossiers, monthly_median, history_months, detail_vi, "
+                        + "detail_en" + where + " ORDER BY month_start, procedure_code LIMIT ? OFFSET ?",
+                rs -> new ProcedureFlag(rs.getString("rule_id"), rs.getString("agency_code"),
+                        rs.getString("procedure_code"), rs.getString("procedure_name"), Sql.date(rs, "month_start"),
+                        rs.getInt("peers"), rs.getInt("active_peers"), rs.getLong("month_dossiers"),
+                        Sql.decimal(rs, "monthly_median"), rs.getInt("history_months"), rs.getString("detail_vi"),
+                        rs.getString("detail_en")),
+                runId, agencyCode, ruleId, period.kind(), period.start(), size, Page.offset(page, size));
+        return new Page<>(total, Math.max(1, page), size, rows);
+    }
+
     /** Every flag of one dossier, over all rules and periods. */
     public List<CaseFlag> flagsOfCase(String runId, String caseId) {
         return Sql.list(store, FLAG_COLUMNS + " FROM pub_case_flag WHERE run_id = ? AND case_id = ? "

@@ -18,6 +18,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
 
     private final Language language;
@@ -99,6 +100,11 @@ public final class Formats {
 
     public String date(LocalDate day) {
         return day == null ? "" : DATE.format(day);
+    }
+
+    /** A month as a column shows it, in both languages: {@code 03/2024}. */
+    public String month(LocalDate day) {
+        return day == null ? "" : MONTH.format(day);
     }
 
     public String dateTime(LocalDateTime at) {

@@ -104,6 +104,8 @@ class FormatsTest {
         assertEquals("15/02/2024", vi.date(LocalDate.of(2024, 2, 15)));
         assertEquals("05/03/2024 14:30", vi.dateTime(LocalDateTime.of(2024, 3, 5, 14, 30)));
         assertEquals("", vi.date(null));
+        assertEquals("03/2024", vi.month(LocalDate.of(2024, 3, 1)), "a month column, in both languages");
+        assertEquals("", vi.month(null));
     }
 
     @Test
