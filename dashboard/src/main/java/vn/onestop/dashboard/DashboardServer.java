@@ -8,6 +8,8 @@ import static vn.onestop.dashboard.auth.Role.PUBLIC;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -107,6 +109,9 @@ public final class DashboardServer {
             javalin.jetty.host = host;
             javalin.jetty.port = config.integer("server.port");
             javalin.jsonMapper(new JavalinJackson(HtmlSafeJson.mapper(), false));
+            // gzip at its fastest level: a 75 KB page compresses 3 × faster than at the default 6, for a fifth more
+            // bytes (15 KB, not 12 KB) — CPU, not bandwidth, is what an office server of 2 cores runs short of.
+            javalin.http.compressionStrategy = new CompressionStrategy(null, new Gzip(ApiCache.GZIP_LEVEL));
             routes(javalin, config, store, clock, table);
         }).start();
         DashboardServer server = new DashboardServer(app, host, table);
