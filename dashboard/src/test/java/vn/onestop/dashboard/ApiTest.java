@@ -292,6 +292,12 @@ class ApiTest extends RunningDashboard {
         assertEquals(1, quarter.get("total").asInt());
         JsonNode late = inspector.json("/api/agencies/S_TP/cases?period=2024-03&rule=R02");
         assertEquals("14/03/2024 09:00", late.get("rows").get(0).get("apologyIssuedAtText").asText());
+        // The total is the rule rate's numerator, the agency page's count (decision 77); without a published value
+        // the flags are counted.
+        assertEquals(1, inspector.json("/api/agencies/X_DH/cases?period=2024-03&rule=R01").get("total").asInt());
+        JsonNode uncounted = inspector.json("/api/agencies/S_TP/cases?period=2024-Q1&rule=R02");
+        assertEquals(1, uncounted.get("total").asInt());
+        assertEquals("HS-004", uncounted.get("rows").get(0).get("caseId").asText());
     }
 
     @Test

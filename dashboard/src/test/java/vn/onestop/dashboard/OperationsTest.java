@@ -201,9 +201,9 @@ class OperationsTest {
         assertEquals("20", m.get("onestop_last_run_input_rows{outcome=\"superseded\"}"));
         assertEquals("1", m.get("onestop_published_run_info{run_id=\"run-1\"}"));
         assertEquals("28800", m.get("onestop_published_run_age_seconds"));
-        // 35 values, and 8 rows of the 06a table × 11 columns; 8 flags.
+        // 35 values, and 8 rows of the 06a table × 11 columns; 9 flags.
         assertEquals("123", m.get("onestop_published_rows{table=\"pub_value\"}"));
-        assertEquals("8", m.get("onestop_published_rows{table=\"pub_case_flag\"}"));
+        assertEquals("9", m.get("onestop_published_rows{table=\"pub_case_flag\"}"));
     }
 
     @Test

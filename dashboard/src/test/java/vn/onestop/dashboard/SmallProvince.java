@@ -107,7 +107,7 @@ final class SmallProvince {
                 .value("S_TP_TG", "agency", MARCH_2024, "766.2.1", 9, 10, "90.00", "18.00", "20")
                 .value("S_TP_TG", "agency", MARCH_2024, "766.total", null, null, "95.00", "34.20", "36")
                 .value("X_DH", "agency", MARCH_2024, "766.2.1", 0, 0, null, null, null)
-                .value("X_DH", "agency", MARCH_2024, "R01.rate", 2, 2, "100.00", null, null)
+                .value("X_DH", "agency", MARCH_2024, "R01.rate", 1, 2, "50.00", null, null)
                 // Two of X_DH's five expected procedure-months were silent in March (R12, per procedure × month).
                 .value("X_DH", "agency", MARCH_2024, "R12.rate", 2, 5, "40.00", null, null)
                 .value("X_XSS", "agency", MARCH_2024, "766.2.1", 30, 40, "75.00", "15.00", "20")
@@ -142,6 +142,9 @@ final class SmallProvince {
                 .flag("R01", "HS-001", "S_TP", Q1_2024, at(3, 1, 8, 30), at(3, 8, 17, 0), at(3, 12, 10, 0), null,
                         "Nguyễn V. A.")
                 .flag("R02", "HS-004", "S_TP", MARCH_2024, at(3, 6, 10, 0), at(3, 14, 17, 0), at(3, 18, 9, 0),
+                        at(3, 14, 9, 0), "Võ T. E.")
+                // Published without its rate's value: the list counts its flags itself (decision 77).
+                .flag("R02", "HS-004", "S_TP", Q1_2024, at(3, 6, 10, 0), at(3, 14, 17, 0), at(3, 18, 9, 0),
                         at(3, 14, 9, 0), "Võ T. E.")
                 .flag("R01", "HS-101", "X_DH", MARCH_2024, at(3, 2, 8, 0), at(3, 9, 17, 0), at(3, 10, 8, 0), null,
                         "Đỗ V. G.")

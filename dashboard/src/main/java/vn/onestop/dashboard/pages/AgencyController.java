@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -247,6 +248,21 @@ public final class AgencyController {
         return counts;
     }
 
+    /**
+     * The agency's flags of a rule in the period as the agency page counts them: its rate's numerator (decision 77),
+     * read from the period's values in memory; empty when the run has no such rule or value (then they are counted).
+     */
+    private OptionalLong flagCount(ViewRequest view, String agencyCode, String ruleId) {
+        Optional<Rule> rule = view.catalogue().rule(ruleId);
+        if (rule.isEmpty() || !rule.get().flagsDossiers()) {
+            return OptionalLong.empty();
+        }
+        PubValue rate = new PeriodValues(results.valuesByScope(view.runId(), view.period()))
+                .get(agencyCode, rule.get().rateIndicatorId());
+        return rate == null || rate.numerator() == null ? OptionalLong.empty()
+                : OptionalLong.of(rate.numerator().longValueExact());
+    }
+
     /** The run's rules and any other rule with flags, in id order. */
     private static List<String> ruleIds(RunCatalogue catalogue, Map<String, Long> counts) {
         Set<String> ids = new TreeSet<>(counts.keySet());
@@ -285,7 +301,8 @@ public final class AgencyController {
         }
         int page = intParam(ctx, "page", 1);
         int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
-        Page<CaseFlag> flags = results.flags(view.runId(), agency.code(), rule, view.period(), page, size);
+        Page<CaseFlag> flags = results.flags(view.runId(), agency.code(), rule, view.period(), page, size,
+                flagCount(view, agency.code(), rule));
         Formats f = view.formats();
         List<CaseRow> rows = flags.rows().stream().map(c -> caseRow(c, f)).toList();
         ctx.json(new CasePage(rule, PeriodView.of(view.period(), f), flags.total(), flags.page(), flags.pageSize(),

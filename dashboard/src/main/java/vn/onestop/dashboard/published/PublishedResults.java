@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.onestop.core.store.Store;
 import vn.onestop.dashboard.sql.Sql;
@@ -169,11 +170,17 @@ public final class PublishedResults {
             + "channel, status, received_at, due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, "
             + "applicant_masked, detail_vi, detail_en, period_kind, period_start";
 
-    /** One page of an agency's dossiers flagged by a rule in a period, oldest reception first. */
-    public Page<CaseFlag> flags(String runId, String agencyCode, String ruleId, Period period, int page, int size) {
+    /**
+     * One page of an agency's dossiers flagged by a rule in a period, oldest reception first. {@code knownTotal}: the
+     * number of those flags when the caller has it (the rule rate's numerator); else they are counted here, which
+     * for an agency's whole range at 10 million dossiers took tens of milliseconds.
+     */
+    public Page<CaseFlag> flags(String runId, String agencyCode, String ruleId, Period period, int page, int size,
+                                OptionalLong knownTotal) {
         String where = " FROM pub_case_flag WHERE run_id = ? AND agency_code = ? AND rule_id = ? AND period_kind = ? "
                 + "AND period_start = ?";
-        long total = Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
+        long total = knownTotal.isPresent() ? knownTotal.getAsLong()
+                : Sql.count(store, "SELECT COUNT(*)" + where, runId, agencyCode, ruleId, period.kind(), period.start());
         // Reception order; the columns fixed by the WHERE come first so that H2, like PostgreSQL, reads the page in
         // the order of pub_case_flag_list (V9) instead of sorting all the agency's flags.
         List<CaseFlag> rows = Sql.list(store, FLAG_COLUMNS + where + " ORDER BY run_id, agency_code, rule_id, "
