@@ -121,6 +121,18 @@ public final class PublishedRun {
         return this;
     }
 
+    /** A procedure-month an agency-level rule (R12) flagged (pub_agency_flag). */
+    public PublishedRun agencyFlag(String rule, String agency, String procedure, String procedureName, PeriodRef p,
+                                   java.time.LocalDate month, int peers, int activePeers, long monthDossiers,
+                                   String median, String detail) {
+        db.update("INSERT INTO pub_agency_flag (run_id, rule_id, agency_code, procedure_code, procedure_name, period_kind, "
+                        + "period_start, month_start, peers, active_peers, month_dossiers, monthly_median, history_months, "
+                        + "detail_vi, detail_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 12, ?, ?)",
+                runId, rule, agency, procedure, procedureName, p.kind(), p.start(), month, peers, activePeers,
+                monthDossiers, new BigDecimal(median), detail, "EN " + detail);
+        return this;
+    }
+
     public PublishedRun timeline(String caseId, int seq, LocalDateTime at, String kind, String label) {
         db.update("INSERT INTO pub_case_timeline (run_id, case_id, seq, at, event_kind, status, label, unit, officer) "
                 + "VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, NULL)", runId, caseId, seq, at, kind, label);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.onestop.inspection.published.Flag;
 import vn.onestop.inspection.published.IndicatorInfo;
 import vn.onestop.inspection.published.PeriodRef;
+import vn.onestop.inspection.published.ProcedureMonthFlag;
 import vn.onestop.inspection.published.PublishedAgency;
 import vn.onestop.inspection.published.PublishedInputs;
 import vn.onestop.inspection.published.Risk;
@@ -24,12 +25,14 @@ import vn.onestop.inspection.sample.Sample;
 /**
  * What the evidence pack and the self-inspection sheet say about one agency in one period of a published run: its
  * indicators against the median of its peers (same group) and the targets, its risk score and reasons, every flagged
- * dossier with its rule and timeline, and the latest dossier sample.
+ * dossier with its rule and timeline, the procedure-months R12 flagged ({@code procedureFlags}: it has no dossier),
+ * and the latest dossier sample.
  */
 public record AgencyEvidence(String runId, LocalDateTime publishedAt, PublishedAgency agency, PeriodRef period,
                              Risk risk, List<IndicatorLine> indicators, List<FlaggedDossier> flags,
                              Map<String, Long> flagCounts, Map<String, RuleInfo> rules, Sample sample,
-                             Map<String, String> fieldNames, Map<String, String> procedureNames) {
+                             Map<String, String> fieldNames, Map<String, String> procedureNames,
+                             List<ProcedureMonthFlag> procedureFlags) {
     private static final Set<String> LEFT_OUT = Set.of("report06", "total");
 
     public static AgencyEvidence read(PublishedInputs published, String runId, String agencyCode, PeriodRef period,
@@ -62,7 +65,8 @@ public record AgencyEvidence(String runId, LocalDateTime publishedAt, PublishedA
         flags.forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
         return new AgencyEvidence(runId, published.publishedAt(runId).orElse(null), agency, period,
                 published.risks(runId, period).get(agencyCode), lines, flagged, counts, rules, sample,
-                published.fieldNames(runId), published.procedureNames(runId));
+                published.fieldNames(runId), published.procedureNames(runId),
+                published.procedureFlags(runId, agencyCode, period));
     }
 
     /** The number an indicator is read by: the count for counts, else the rate (or mean) published. */

@@ -6,11 +6,16 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.onestop.core.privacy.PersonalData;
+import vn.onestop.inspection.published.ProcedureMonthFlag;
 import vn.onestop.inspection.published.Risk;
+import vn.onestop.inspection.published.RuleInfo;
 import vn.onestop.inspection.published.TimelineStep;
 import vn.onestop.inspection.sample.SampledDossier;
 import vn.onestop.inspection.sample.StratifiedSample;
@@ -18,19 +23,21 @@ import vn.onestop.inspection.xlsx.Cells;
 import vn.onestop.inspection.xlsx.VietnameseFormats;
 
 /**
- * Hồ sơ kiểm tra: the evidence pack an inspector takes into the field, in three sheets — Tổng hợp (indicators against
+ * Hồ sơ kiểm tra: the evidence pack an inspector takes into the field, in four sheets — Tổng hợp (indicators against
  * the peers' median and the targets, the risk score and its reasons), Hồ sơ có dấu hiệu (every flagged dossier by
- * rule, with the values seen, the threshold, the legal basis and its timeline) and Mẫu ngẫu nhiên (the latest dossier
- * sample). Each table ends with empty columns for the findings (Kết quả kiểm tra, Ghi chú); header rows are frozen,
+ * rule, with the values seen, the threshold, the legal basis and its timeline), Mẫu ngẫu nhiên (the latest dossier
+ * sample) and Thủ tục không phát sinh hồ sơ (R12's procedure-months, which have no dossier to list). Each table ends with empty columns for the findings (Kết quả kiểm tra, Ghi chú); header rows are frozen,
  * numbers are numbers, dates are dates, applicants' names are masked. Wording is that of a reason to look.
  */
 public final class EvidenceWorkbook {
     public static final String SUMMARY = "Tổng hợp";
     public static final String FLAGS = "Hồ sơ có dấu hiệu";
     public static final String SAMPLE = "Mẫu ngẫu nhiên";
+    public static final String PROCEDURES = "Thủ tục không phát sinh hồ sơ";
     public static final int SUMMARY_HEADER = 6;
     public static final int FLAGS_HEADER = 3;
     public static final int SAMPLE_HEADER = 3;
+    public static final int PROCEDURES_HEADER = 3;
     static final String[] SUMMARY_COLUMNS = {"Mã chỉ số", "Chỉ số", "Đơn vị tính", "Giá trị của đơn vị", "Tử số",
         "Mẫu số", "Trung vị đơn vị cùng loại", "Mục tiêu", "Đánh giá", "Kết quả kiểm tra", "Ghi chú"};
     static final String[] FLAG_COLUMNS = {"STT", "Dấu hiệu", "Mã hồ sơ", "Thủ tục", "Ngày tiếp nhận", "Hạn trả",
@@ -38,7 +45,11 @@ public final class EvidenceWorkbook {
         "Kết quả kiểm tra", "Ghi chú"};
     static final String[] SAMPLE_COLUMNS = {"STT", "Mã hồ sơ", "Lĩnh vực", "Thủ tục", "Ngày tiếp nhận", "Lý do chọn",
         "Dấu hiệu", "Kết quả kiểm tra", "Ghi chú"};
+    static final String[] PROCEDURE_COLUMNS = {"STT", "Dấu hiệu", "Mã thủ tục", "Thủ tục", "Tháng",
+        "Cơ quan cùng loại có hồ sơ", "Hồ sơ của đơn vị trong tháng (mọi thủ tục)", "Trung vị hằng tháng các tháng trước",
+        "Giá trị ghi nhận", "Ngưỡng", "Căn cứ pháp lý", "Kết quả kiểm tra", "Ghi chú"};
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private EvidenceWorkbook() {
     }
@@ -48,6 +59,7 @@ public final class EvidenceWorkbook {
         summary(workbook.newWorksheet(SUMMARY), e);
         flags(workbook.newWorksheet(FLAGS), e);
         sample(workbook.newWorksheet(SAMPLE), e);
+        procedures(workbook.newWorksheet(PROCEDURES), e);
         workbook.finish();
     }
 
@@ -106,11 +118,15 @@ public final class EvidenceWorkbook {
     }
 
     static String flagLine(AgencyEvidence e) {
-        if (e.flagCounts().isEmpty()) {
+        Map<String, Long> procedureMonths = new TreeMap<>();
+        e.procedureFlags().forEach(f -> procedureMonths.merge(f.ruleId(), 1L, Long::sum));
+        if (e.flagCounts().isEmpty() && procedureMonths.isEmpty()) {
             return "Dấu hiệu cần xem xét trong kỳ: không có hồ sơ nào.";
         }
-        return "Dấu hiệu cần xem xét trong kỳ (lý do để xem xét, chưa phải kết luận): " + e.flagCounts().entrySet()
-                .stream().map(x -> x.getKey() + ": " + x.getValue() + " hồ sơ").collect(Collectors.joining("; ")) + ".";
+        return "Dấu hiệu cần xem xét trong kỳ (lý do để xem xét, chưa phải kết luận): " + Stream.concat(
+                e.flagCounts().entrySet().stream().map(x -> x.getKey() + ": " + x.getValue() + " hồ sơ"),
+                procedureMonths.entrySet().stream().map(x -> x.getKey() + ": " + x.getValue()
+                        + " lượt thủ tục–tháng không phát sinh hồ sơ")).collect(Collectors.joining("; ")) + ".";
     }
 
     private static void flags(Worksheet ws, AgencyEvidence e) {
@@ -144,6 +160,40 @@ public final class EvidenceWorkbook {
         }
         ws.freezePane(0, FLAGS_HEADER + 1);
         Cells.print(ws, true, FLAGS_HEADER, FLAGS_HEADER);
+    }
+
+    /** R12's procedure-months: what the rule saw, with room for the findings. */
+    private static void procedures(Worksheet ws, AgencyEvidence e) {
+        int last = PROCEDURE_COLUMNS.length - 1;
+        Cells.title(ws, 0, last, "THỦ TỤC KHÔNG PHÁT SINH HỒ SƠ TRÊN HỆ THỐNG — " + e.agency().name(), true, 12);
+        Cells.title(ws, 1, last, periodLine(e), false, 10);
+        Cells.header(ws, PROCEDURES_HEADER, PROCEDURE_COLUMNS, 11);
+        int r = PROCEDURES_HEADER + 1;
+        for (ProcedureMonthFlag f : e.procedureFlags()) {
+            RuleInfo rule = e.rules().get(f.ruleId());
+            Cells.number(ws, r, 0, r - PROCEDURES_HEADER);
+            Cells.text(ws, r, 1, rule == null ? f.ruleId() : f.ruleId() + " · " + rule.nameVi());
+            Cells.text(ws, r, 2, f.procedureCode());
+            Cells.text(ws, r, 3, f.procedureName());
+            Cells.text(ws, r, 4, f.monthStart().format(MONTH));
+            Cells.text(ws, r, 5, f.activePeers() + "/" + f.peers());
+            Cells.number(ws, r, 6, f.monthDossiers());
+            decimal(ws, r, 7, f.monthlyMedian());
+            Cells.text(ws, r, 8, f.detailVi());
+            Cells.text(ws, r, 9, rule == null ? null : rule.thresholdVi());
+            Cells.text(ws, r, 10, rule == null ? null : rule.basis());
+            r++;
+        }
+        if (e.procedureFlags().isEmpty()) {
+            Cells.text(ws, r++, 1, "Không có thủ tục nào bị đánh dấu trong kỳ.");
+        }
+        Cells.body(ws, PROCEDURES_HEADER + 1, r - 1, PROCEDURE_COLUMNS.length);
+        double[] widths = {6, 28, 12, 36, 10, 14, 14, 14, 48, 36, 30, 28, 24};
+        for (int c = 0; c < widths.length; c++) {
+            ws.width(c, widths[c]);
+        }
+        ws.freezePane(0, PROCEDURES_HEADER + 1);
+        Cells.print(ws, true, PROCEDURES_HEADER, PROCEDURES_HEADER);
     }
 
     /** The timeline one step a line: "01/03/2024 08:30  Tiếp nhận". */

@@ -166,6 +166,19 @@ public final class PublishedInputs {
                 PublishedInputs::flag, runId, agencyCode, period.kind(), period.start());
     }
 
+    /** An agency's procedure-months flagged by agency-level rules (R12) in a period, by rule, month, procedure. */
+    public List<ProcedureMonthFlag> procedureFlags(String runId, String agencyCode, PeriodRef period) {
+        return db.list("SELECT rule_id, procedure_code, procedure_name, month_start, peers, active_peers, "
+                        + "month_dossiers, monthly_median, history_months, detail_vi FROM pub_agency_flag "
+                        + "WHERE run_id = ? AND agency_code = ? AND period_kind = ? AND period_start = ? "
+                        + "ORDER BY rule_id, month_start, procedure_code",
+                rs -> new ProcedureMonthFlag(rs.getString("rule_id"), rs.getString("procedure_code"),
+                        rs.getString("procedure_name"), rs.getObject("month_start", java.time.LocalDate.class),
+                        rs.getInt("peers"), rs.getInt("active_peers"), rs.getLong("month_dossiers"),
+                        rs.getBigDecimal("monthly_median"), rs.getInt("history_months"), rs.getString("detail_vi")),
+                runId, agencyCode, period.kind(), period.start());
+    }
+
     /** The flags of one dossier and rule in any period of the run (empty: the run never flagged it so). */
     public List<Flag> flagsOf(String runId, String caseId, String ruleId) {
         return db.list("SELECT rule_id, case_id, agency_code, procedure_code, procedure_name, channel, received_at, "

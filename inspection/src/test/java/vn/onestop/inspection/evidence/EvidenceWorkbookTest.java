@@ -59,7 +59,14 @@ class EvidenceWorkbookTest {
                 .risk("S1", Q1_2024, "72.40", 1, 3, "R01.rate 75 % (trung vị đơn vị cùng loại 5 %)")
                 .rule("R01", "Hồ sơ trễ hạn không có phiếu xin lỗi", "Nghị định 61/2018/NĐ-CP; mẫu 04",
                         "Trễ hạn và chưa có phiếu xin lỗi đến hết kỳ")
+                .rule("R12", "Thủ tục không phát sinh hồ sơ trên hệ thống", "Kế hoạch kiểm tra",
+                        "Không có hồ sơ trong tháng khi ≥ 50 % cơ quan cùng loại có hồ sơ")
                 .procedure("1.001", "Cấp phiếu lý lịch tư pháp", "LLTP", "Lý lịch tư pháp")
+                // R12 flags procedure-months, listed on a sheet of their own (decision 76).
+                .agencyFlag("R12", "S1", "1.002", "Đăng ký khai sinh", Q1_2024, java.time.LocalDate.of(2024, 3, 1), 3, 2,
+                        4, "31.5", "Tháng 03/2024: không có hồ sơ nào của thủ tục.")
+                .agencyFlag("R12", "S1", "1.003", FORMULA, Q1_2024, java.time.LocalDate.of(2024, 2, 1), 4, 3, 6, "30",
+                        "Tháng 02/2024: không có hồ sơ nào của thủ tục.")
                 .flag("R01", "HS-001", "S1", Q1_2024, t, t.plusDays(7), t.plusDays(11), "Nguyễn Văn An",
                         "Hạn trả 08/03/2024 08:30; không có phiếu xin lỗi đến hết kỳ.")
                 .flag("R01", "HS-002", "S1", Q1_2024, t.plusDays(1), t.plusDays(8), null, "Trần T. B.", FORMULA)
@@ -84,8 +91,9 @@ class EvidenceWorkbookTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         packs.writeEvidence("S1", "2024-Q1", null, out);
         try (XSSFWorkbook wb = Workbooks.open(out.toByteArray())) {
-            assertEquals(List.of("Tổng hợp", "Hồ sơ có dấu hiệu", "Mẫu ngẫu nhiên"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            assertEquals(List.of("Tổng hợp", "Hồ sơ có dấu hiệu", "Mẫu ngẫu nhiên", "Thủ tục không phát sinh hồ sơ"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            procedures(wb.getSheet(EvidenceWorkbook.PROCEDURES));
             summary(wb.getSheet(EvidenceWorkbook.SUMMARY));
             flags(wb.getSheet(EvidenceWorkbook.FLAGS));
             Sheet s = wb.getSheet(EvidenceWorkbook.SAMPLE);
@@ -109,8 +117,8 @@ class EvidenceWorkbookTest {
                 Workbooks.text(s, "A3"));
         assertEquals("Điểm rủi ro: 72,40 (hạng 1/3 trong nhóm đơn vị cùng loại). Lý do cần xem xét: R01.rate 75 % "
                 + "(trung vị đơn vị cùng loại 5 %)", Workbooks.text(s, "A4"));
-        assertEquals("Dấu hiệu cần xem xét trong kỳ (lý do để xem xét, chưa phải kết luận): R01: 2 hồ sơ.",
-                Workbooks.text(s, "A5"));
+        assertEquals("Dấu hiệu cần xem xét trong kỳ (lý do để xem xét, chưa phải kết luận): R01: 2 hồ sơ; R12: 2 lượt "
+                + "thủ tục–tháng không phát sinh hồ sơ.", Workbooks.text(s, "A5"));
         assertEquals(headers(EvidenceWorkbook.SUMMARY_COLUMNS), row(s, 7, EvidenceWorkbook.SUMMARY_COLUMNS.length));
         assertEquals(7, Workbooks.frozenRows(s));
         // 766.2.1: S1 90,91 %; peers 90,91 · 75 · 90 → median 90,00; no published target → 100; 9,09 short: Gần đạt.
@@ -132,6 +140,27 @@ class EvidenceWorkbookTest {
         assertEquals("Chưa đạt", Workbooks.text(s, "I10"));
         assertEquals("R01.rate", Workbooks.text(s, "A11"));
         assertNull(Workbooks.cell(s, "A12"), "form 06a rows are not indicators to inspect");
+    }
+
+    /** R12's procedure-months of the quarter, month by month: numbers as numbers, names as text. */
+    private static void procedures(Sheet s) {
+        assertEquals(4, Workbooks.frozenRows(s));
+        assertEquals(headers(EvidenceWorkbook.PROCEDURE_COLUMNS), row(s, 4, EvidenceWorkbook.PROCEDURE_COLUMNS.length));
+        assertEquals(1.0, Workbooks.number(s, "A5"));
+        assertEquals("R12 · Thủ tục không phát sinh hồ sơ trên hệ thống", Workbooks.text(s, "B5"));
+        assertEquals("1.003", Workbooks.text(s, "C5"), "February before March");
+        assertEquals("'" + FORMULA, Workbooks.text(s, "D5"), "a name that looks like a formula stays text");
+        assertEquals("02/2024", Workbooks.text(s, "E5"));
+        assertEquals("3/4", Workbooks.text(s, "F5"));
+        assertEquals(6.0, Workbooks.number(s, "G5"));
+        assertEquals(30.0, Workbooks.number(s, "H5"));
+        assertEquals("Đăng ký khai sinh", Workbooks.text(s, "D6"));
+        assertEquals(31.5, Workbooks.number(s, "H6"));
+        assertEquals("Tháng 03/2024: không có hồ sơ nào của thủ tục.", Workbooks.text(s, "I6"));
+        assertEquals("Không có hồ sơ trong tháng khi ≥ 50 % cơ quan cùng loại có hồ sơ", Workbooks.text(s, "J6"));
+        assertEquals("Kế hoạch kiểm tra", Workbooks.text(s, "K6"));
+        assertNull(Workbooks.text(s, "L6"), "left for the inspector");
+        assertNull(Workbooks.cell(s, "A7"));
     }
 
     private static void flags(Sheet s) {
