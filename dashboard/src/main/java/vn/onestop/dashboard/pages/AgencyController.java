@@ -292,17 +292,27 @@ public final class AgencyController {
                 : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
 
-    public void cases(Context ctx) {
-        ViewRequest view = ViewRequest.of(ctx, results);
-        Agency agency = view.scope().require(ctx.pathParam("code"));
-        String rule = ctx.queryParam("rule") == null ? "R01" : ctx.queryParam("rule");
-        if (!RULE_ID.matcher(rule).matches()) {
-            throw new BadRequestResponse("Unknown rule '" + rule + "'");
+    /** What a list of one agency's flags asks for, checked: the agency in the user's scope, a rule id, a page. */
+    private record FlagListRequest(ViewRequest view, Agency agency, String rule, int page, int size) {
+        static FlagListRequest of(Context ctx, PublishedResults results, String defaultRule) {
+            ViewRequest view = ViewRequest.of(ctx, results);
+            Agency agency = view.scope().require(ctx.pathParam("code"));
+            String rule = ctx.queryParam("rule") == null ? defaultRule : ctx.queryParam("rule");
+            if (!RULE_ID.matcher(rule).matches()) {
+                throw new BadRequestResponse("Unknown rule '" + rule + "'");
+            }
+            int page = intParam(ctx, "page", 1);
+            int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
+            return new FlagListRequest(view, agency, rule, page, size);
         }
-        int page = intParam(ctx, "page", 1);
-        int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
-        Page<CaseFlag> flags = results.flags(view.runId(), agency.code(), rule, view.period(), page, size,
-                flagCount(view, agency.code(), rule));
+    }
+
+    public void cases(Context ctx) {
+        FlagListRequest r = FlagListRequest.of(ctx, results, "R01");
+        ViewRequest view = r.view();
+        String rule = r.rule();
+        Page<CaseFlag> flags = results.flags(view.runId(), r.agency().code(), rule, view.period(), r.page(), r.size(),
+                flagCount(view, r.agency().code(), rule));
         Formats f = view.formats();
         List<CaseRow> rows = flags.rows().stream().map(c -> caseRow(c, f)).toList();
         ctx.json(new CasePage(rule, PeriodView.of(view.period(), f), flags.total(), flags.page(), flags.pageSize(),
@@ -322,16 +332,11 @@ public final class AgencyController {
 
     /** {@code /api/agencies/{code}/procedure-flags?rule=R12}: the procedure-months behind an agency-level rule. */
     public void procedureFlags(Context ctx) {
-        ViewRequest view = ViewRequest.of(ctx, results);
-        Agency agency = view.scope().require(ctx.pathParam("code"));
-        String rule = ctx.queryParam("rule") == null ? "R12" : ctx.queryParam("rule");
-        if (!RULE_ID.matcher(rule).matches()) {
-            throw new BadRequestResponse("Unknown rule '" + rule + "'");
-        }
-        int page = intParam(ctx, "page", 1);
-        int size = Math.min(Page.MAX_SIZE, Math.max(1, intParam(ctx, "size", Page.DEFAULT_SIZE)));
-        Page<ProcedureFlag> flags = results.procedureFlags(view.runId(), agency.code(), rule, view.period(), page,
-                size);
+        FlagListRequest r = FlagListRequest.of(ctx, results, "R12");
+        ViewRequest view = r.view();
+        String rule = r.rule();
+        Page<ProcedureFlag> flags = results.procedureFlags(view.runId(), r.agency().code(), rule, view.period(),
+                r.page(), r.size());
         Formats f = view.formats();
         List<ProcedureFlagRow> rows = flags.rows().stream().map(p -> new ProcedureFlagRow(p.procedureCode(),
                 p.procedureName(), p.monthStart().toString().substring(0, 7), f.month(p.monthStart()), p.peers(),

@@ -91,12 +91,7 @@ public final class EvidenceWorkbook {
             r++;
         }
         Cells.body(ws, SUMMARY_HEADER + 1, r - 1, SUMMARY_COLUMNS.length);
-        double[] widths = {11, 48, 11, 12, 10, 10, 14, 10, 14, 28, 24};
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
-        ws.freezePane(0, SUMMARY_HEADER + 1);
-        Cells.print(ws, true, SUMMARY_HEADER, SUMMARY_HEADER);
+        layout(ws, new double[] {11, 48, 11, 12, 10, 10, 14, 10, 14, 28, 24}, SUMMARY_HEADER);
     }
 
     private static void decimal(Worksheet ws, int r, int c, BigDecimal n) {
@@ -154,12 +149,7 @@ public final class EvidenceWorkbook {
             Cells.text(ws, r++, 1, "Không có hồ sơ nào có dấu hiệu cần xem xét trong kỳ.");
         }
         Cells.body(ws, FLAGS_HEADER + 1, r - 1, FLAG_COLUMNS.length);
-        double[] widths = {6, 28, 16, 30, 15, 15, 15, 16, 36, 30, 30, 48, 28, 24};
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
-        ws.freezePane(0, FLAGS_HEADER + 1);
-        Cells.print(ws, true, FLAGS_HEADER, FLAGS_HEADER);
+        layout(ws, new double[] {6, 28, 16, 30, 15, 15, 15, 16, 36, 30, 30, 48, 28, 24}, FLAGS_HEADER);
     }
 
     /** R12's procedure-months: what the rule saw, with room for the findings. */
@@ -188,12 +178,16 @@ public final class EvidenceWorkbook {
             Cells.text(ws, r++, 1, "Không có thủ tục nào bị đánh dấu trong kỳ.");
         }
         Cells.body(ws, PROCEDURES_HEADER + 1, r - 1, PROCEDURE_COLUMNS.length);
-        double[] widths = {6, 28, 12, 36, 10, 14, 14, 14, 48, 36, 30, 28, 24};
+        layout(ws, new double[] {6, 28, 12, 36, 10, 14, 14, 14, 48, 36, 30, 28, 24}, PROCEDURES_HEADER);
+    }
+
+    /** Column widths, the rows down to the header frozen and repeated on every printed page, landscape A4. */
+    private static void layout(Worksheet ws, double[] widths, int header) {
         for (int c = 0; c < widths.length; c++) {
             ws.width(c, widths[c]);
         }
-        ws.freezePane(0, PROCEDURES_HEADER + 1);
-        Cells.print(ws, true, PROCEDURES_HEADER, PROCEDURES_HEADER);
+        ws.freezePane(0, header + 1);
+        Cells.print(ws, true, header, header);
     }
 
     /** The timeline one step a line: "01/03/2024 08:30  Tiếp nhận". */
@@ -226,12 +220,7 @@ public final class EvidenceWorkbook {
             }
         }
         Cells.body(ws, SAMPLE_HEADER + 1, r - 1, SAMPLE_COLUMNS.length);
-        double[] widths = {6, 18, 26, 40, 16, 24, 14, 28, 24};
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
-        ws.freezePane(0, SAMPLE_HEADER + 1);
-        Cells.print(ws, true, SAMPLE_HEADER, SAMPLE_HEADER);
+        layout(ws, new double[] {6, 18, 26, 40, 16, 24, 14, 28, 24}, SAMPLE_HEADER);
     }
 
     static String sampleLine(AgencyEvidence e) {
