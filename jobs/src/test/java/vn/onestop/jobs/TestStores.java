@@ -3,9 +3,13 @@ package vn.onestop.jobs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.onestop.core.store.Store;
 
 /** A fresh PostgreSQL database (127.0.0.1:5432, trust auth) or H2 file per test, dropped after it. */
@@ -50,11 +54,41 @@ final class TestStores implements AutoCloseable {
     }
 
     /** Ends every connection other sessions hold to the database, as a restarted server would. */
-    void terminateConnections() {
+    /**
+     * Terminates every connection to this database but {@code keep}'s, and returns once they are gone: terminating
+     * a lock's holder together with its waiters let a waiter take the lock and commit before its own termination
+     * took effect (a flaky RunFaultsTest).
+     */
+    void terminateConnectionsExcept(Connection keep) {
         try (Connection c = DriverManager.getConnection(ADMIN, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
-                    + "' AND pid <> pg_backend_pid()");
+            int kept;
+            try (Statement k = keep.createStatement(); ResultSet rs = k.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                kept = rs.getInt(1);
+            }
+            List<Integer> terminated = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE datname = '" + database + "' AND pid <> pg_backend_pid() AND pid <> " + kept)) {
+                while (rs.next()) {
+                    terminated.add(rs.getInt(1));
+                }
+            }
+            String pids = terminated.isEmpty() ? "0" : terminated.stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            for (int i = 0; i < 300; i++) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE pid IN (" + pids + ")")) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("Connections " + pids + " outlived their termination");
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
