@@ -23,11 +23,12 @@ const OSMTrend = (() => {
       text: i.id + ' · ' + i.name, attrs: { value: i.id, selected: i.id === defaultIndicator }
     })));
     const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': t('overview.trend') } });
-    const table = el('table', { className: 'sr-only' });
+    // The chart's numbers for screen readers; the wrapper hides them (a table will not shrink to sr-only's 1px).
+    const table = el('table', {});
     container.appendChild(el('div', { className: 'trend-controls' },
       el('label', { attrs: { for: 'trend-indicator' }, text: t('overview.trend_indicator') + ': ' }), select));
     container.appendChild(el('div', { className: 'chart-box' }, canvas));
-    container.appendChild(table);
+    container.appendChild(el('div', { className: 'sr-only' }, table));
     const format = VI_NUMBER(language);
     let chart = null;
 

@@ -57,6 +57,8 @@ class BrowserEndToEndTest extends RunningDashboard {
         chromium.waitFor("document.querySelector('.worth-list a') && document.querySelector('canvas')");
         assertEquals("Tình hình giải quyết TTHC toàn tỉnh · Tháng 3/2024", chromium.text("main h1"));
         shoot("02-overview");
+        assertTrue(chromium.eval("document.documentElement.scrollWidth <= innerWidth").asBoolean(),
+                "no sideways scrolling at 1366 px: closed help boxes and the trend's screen-reader table take no room");
 
         chromium.click(".worth-list a");
         chromium.waitFor("location.pathname === '/agency/S_TP' && document.querySelector('table.cases a')");
