@@ -1,5 +1,6 @@
 -- case_fingerprint: what a run saw of each accepted dossier, kept beside the lake so that the next run can tell
--- which dossiers changed and from which moment (ChangePlan, decisions.md "Incremental nightly runs").
+-- which dossiers changed and from which moment (ChangePlan, decisions.md "Incremental nightly runs"), and whose
+-- agency's numbers a change judged at reception alone moves (agency_code).
 --  the moments case_period compares with period ends, one column each;
 --  reception_hash  what is judged only in the period of reception, as it is now whatever the period's end
 --                  (R06 recorded_at; R07's verdict and, when late, its sync time; 766.1.4 synced or not; R11's
@@ -32,7 +33,7 @@ content AS (
     ) rows
     GROUP BY case_id
 )
-SELECT t.case_id, t.received_at, t.end_at, t.end_status, t.r1, t.a1, t.r2, t.a2,
+SELECT t.case_id, t.agency_code, t.received_at, t.end_at, t.end_status, t.r1, t.a1, t.r2, t.a2,
        t.first_apology_at, t.second_apology_at, t.first_new_due_at, t.last_new_due_at,
        t.first_dissatisfied_at, t.first_feedback_at, t.e_result_issued, t.status,
        -- What the rules judge at reception, as verdicts rather than raw values: a change of the last-change time

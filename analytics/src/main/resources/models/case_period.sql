@@ -2,7 +2,8 @@
 -- or carried over into it), with its state at the end of the period. Every indicator over dossiers and every
 -- dossier-level rule reads this view. Periods come from the `periods` view: kind, idx (the period's number,
 -- the same as Period.index gives), period_start / period_end (dates, inclusive) and start_ts /
--- end_ts (end_ts is the next midnight).
+-- end_ts (end_ts is the next midnight), and partial (a nightly run's period recomputed for the agencies in
+-- partial_scope only).
 WITH bounds AS (
     SELECT min(start_ts) AS first_ts, max(end_ts) AS last_ts FROM periods
 ),
@@ -65,8 +66,12 @@ at_period_end AS (
             OR (s.first_feedback_at IS NOT NULL AND s.first_feedback_at < p.end_ts) AS has_complaint
     FROM spans s
     JOIN periods p ON p.kind = s.span_kind AND p.idx = s.span_idx
+    -- A nightly run recomputes a partial period for some agencies only (ChangePlan): the others keep their counts.
+    LEFT JOIN partial_scope ps ON p.partial AND ps.kind = p.kind AND ps.period_start = p.period_start
+                              AND ps.agency_code = s.agency_code
     WHERE s.received_at < p.end_ts
       AND (s.end_at IS NULL OR s.end_at >= p.start_ts)
+      AND (NOT p.partial OR ps.agency_code IS NOT NULL)
 ),
 with_due AS (
     SELECT

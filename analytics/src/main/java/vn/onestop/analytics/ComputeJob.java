@@ -10,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.incremental.ChangePlan;
 import vn.onestop.analytics.incremental.Fingerprints;
+import vn.onestop.analytics.incremental.RunCounts;
+import vn.onestop.analytics.model.Counts;
+import vn.onestop.analytics.model.DimensionCounts;
 import vn.onestop.analytics.model.Agency;
 import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorCounter;
@@ -64,7 +67,7 @@ public final class ComputeJob {
      */
     public record Computation(LocalDate from, LocalDate to, List<Period> periods, List<Agency> agencies,
                               List<IndicatorValue> values, List<RiskScoring.AgencyRisk> risks, ChangePlan plan,
-                              String basis) {
+                              String basis, List<Counts> counts) {
     }
 
     /** The published run a nightly run may build on: its id and range. */
@@ -84,12 +87,35 @@ public final class ComputeJob {
         }
     }
 
-    /** Per procedure and per field (lĩnh vực): computed while publishing, from the cached dossier periods. */
-    private List<DimensionValue> dimensionValues() {
-        Scoring scoring = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName());
-        List<DimensionValue> out = new java.util.ArrayList<>(scoring.scoreDimensions(
-                IndicatorCounter.countBy(spark, catalogue, "procedure", "procedure_code")));
-        out.addAll(scoring.scoreDimensions(IndicatorCounter.countBy(spark, catalogue, "field", "field_code")));
+    /**
+     * Counts per procedure and per field (lĩnh vực), from the cached dossier periods: in a nightly run those of the
+     * agencies and periods it recomputes.
+     */
+    private List<DimensionCounts> dimensionCounts(ChangePlan plan) {
+        List<DimensionCounts> out = new ArrayList<>(IndicatorCounter.countBy(spark, catalogue, "procedure",
+                "procedure_code"));
+        out.addAll(IndicatorCounter.countBy(spark, catalogue, "field", "field_code"));
+        if (plan.incremental()) {
+            ChangePlan.Recomputed recomputed = plan.recomputed();
+            out.removeIf(c -> !recomputed.agency(c.periodKind(), c.periodStart(), c.agencyCode()));
+        }
+        return out;
+    }
+
+    /** Values per procedure and field of the periods published afresh: in a partial period, of its agencies. */
+    private List<DimensionValue> dimensionValues(ChangePlan plan, List<DimensionCounts> counts) {
+        List<DimensionCounts> scored = counts;
+        if (plan.incremental()) {
+            scored = new ArrayList<>(counts);
+            scored.addAll(RunCounts.carriedDimensions(spark, lake, plan, plan.touched()));
+        }
+        List<DimensionValue> out = new ArrayList<>(new Scoring(catalogue, profile, settings.provinceCode(),
+                settings.provinceName()).scoreDimensions(scored));
+        if (plan.incremental()) {
+            ChangePlan.Recomputed recomputed = plan.recomputed();
+            out.removeIf(d -> !recomputed.scope(d.periodKind(), d.periodStart(), d.scopeCode(),
+                    d.scopeKind() == IndicatorValue.ScopeKind.AGENCY));
+        }
         return out;
     }
 
@@ -132,29 +158,40 @@ public final class ComputeJob {
         String basis = basis(start, from == null && to == null && kinds.size() == PeriodKind.values().length);
         ChangePlan plan = plan(baseline, basis, start, end, periods);
         LOG.info("Compute: {}", plan.describe());
-        Models.buildPeriods(spark, plan.computed(), periods);
+        // Only the touched periods, and of a partial one only its agencies' dossiers: the periods before them are
+        // scored from the published run's counts.
+        Models.buildPeriods(spark, plan.touched(), periods, plan.partial());
         List<Agency> agencies = agencies();
         progress.step("periods", 2, steps);
         long t = System.nanoTime();
-        var counts = IndicatorCounter.count(spark, catalogue);
+        List<Counts> counts = IndicatorCounter.count(spark, catalogue);
+        List<Counts> scored = counts;
+        if (plan.incremental()) {
+            ChangePlan.Recomputed recomputed = plan.recomputed();
+            counts = counts.stream().filter(c -> recomputed.agency(c.periodKind(), c.periodStart(), c.agencyCode()))
+                    .toList();
+            scored = new ArrayList<>(counts);
+            scored.addAll(RunCounts.carried(spark, lake, plan, plan.computed()));
+        }
         t = lap("(computed) counts", t);
         progress.step("counts", 3, steps);
         var values = new Scoring(catalogue, profile, settings.provinceCode(), settings.provinceName())
-                .score(counts, agencies, plan.computed());
+                .score(scored, agencies, plan.computed());
         t = lap("(computed) scores", t);
         progress.step("scores", 4, steps);
         var risks = new RiskScoring(catalogue, settings.riskWeights(), settings.riskMinDossiers(),
                 settings.riskPriorDossiers(), settings.riskOutlierChance()).score(values, agencies);
         lap("(computed) risk scores", t);
         if (plan.incremental()) {
-            Set<String> touched = plan.touchedKeys();
-            values = values.stream().filter(v -> touched.contains(ChangePlan.key(v.periodKind(), v.periodStart())))
-                    .toList();
-            risks = risks.stream().filter(r -> touched.contains(ChangePlan.key(r.periodKind(), r.periodStart())))
-                    .toList();
+            // Published afresh: the touched periods' values, of a partial one only its agencies', groups' and the
+            // province's (the other agencies' rows are copied); risk scores of every agency of a touched period.
+            ChangePlan.Recomputed recomputed = plan.recomputed();
+            values = values.stream().filter(v -> recomputed.scope(v.periodKind(), v.periodStart(), v.scopeCode(),
+                    v.scopeKind() == IndicatorValue.ScopeKind.AGENCY)).toList();
+            risks = risks.stream().filter(r -> recomputed.period(r.periodKind(), r.periodStart())).toList();
         }
         progress.step("risk scores", 5, steps);
-        return new Computation(start, end, periods, agencies, values, risks, plan, basis);
+        return new Computation(start, end, periods, agencies, values, risks, plan, basis, counts);
     }
 
     /** A nightly run on top of the published run when nothing but the dossiers and feedback changed. */
@@ -235,11 +272,8 @@ public final class ComputeJob {
             publisher.risks(computation.risks());
             rows += computation.risks().size();
             t = lap("risk scores (" + computation.risks().size() + ")", t);
-            if (nightly) {
-                Models.publishOnly(spark, plan.touched());
-            }
-            List<DimensionValue> dims = dimensionValues().stream()
-                    .filter(d -> !nightly || touched.contains(ChangePlan.key(d.periodKind(), d.periodStart()))).toList();
+            List<DimensionCounts> dimCounts = dimensionCounts(plan);
+            List<DimensionValue> dims = dimensionValues(plan, dimCounts);
             publisher.dimensionValues(dims);
             rows += dims.size();
             t = lap("procedure and field values (" + dims.size() + ")", t);
@@ -267,7 +301,7 @@ public final class ComputeJob {
             t = lap("agency flags (" + agencyFlags + ")", t);
             List<String> changed = List.of();
             if (nightly) {
-                long copied = publisher.carryOver(plan.baseRunId(), plan.touched());
+                long copied = publisher.carryOver(plan.baseRunId(), plan);
                 rows += copied;
                 t = lap("carried over from " + plan.baseRunId() + " (" + copied + ")", t);
                 List<Row> changedRows = spark.sql("SELECT case_id, status, end_at, first_apology_at "
@@ -297,8 +331,9 @@ public final class ComputeJob {
                 rows += inputs.counts().size() + inputs.quarantined().size();
             }
             progress.step("dossier timelines and input balance", rows, -1);
+            RunCounts.write(spark, lake, runId, plan, computation.counts(), dimCounts);
             Fingerprints.write(spark, lake, runId, computation.basis());
-            t = lap("dossier fingerprints", t);
+            t = lap("dossier counts and fingerprints", t);
             publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.incremental()
                     ? plan.describe() : null);
             lap("commit", t);

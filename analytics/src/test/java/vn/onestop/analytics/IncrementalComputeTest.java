@@ -80,8 +80,8 @@ class IncrementalComputeTest {
     private static Changes changes;
 
     /** What yesterday lacked, picked from the generated data. */
-    private record Changes(String unsyncedCase, LocalDate unsyncedReceived, LocalDate apologyIssued,
-                           String correctedOfficerCase) {
+    private record Changes(String unsyncedCase, LocalDate unsyncedReceived, String unsyncedAgency,
+                           Set<String> agenciesOfItsMonth, LocalDate apologyIssued, String correctedOfficerCase) {
     }
 
     @BeforeAll
@@ -177,6 +177,18 @@ class IncrementalComputeTest {
     }
 
     @Test
+    void aMonthOnlyAVerdictAtReceptionChangedIsRecomputedForItsAgenciesOnly() {
+        // September 2025 ends before the late-entered apology: only verdicts judged at reception changed in it (the
+        // dossier synced only today among them), so only their agencies are recomputed (decision 78).
+        Set<String> agencies = nightlyPlan.partial().get("month|" + UNSYNCED_MONTH + "-01");
+        assertTrue(agencies != null && agencies.contains(changes.unsyncedAgency()), nightlyPlan.partial().toString());
+        assertTrue(agencies.size() < changes.agenciesOfItsMonth().size(),
+                agencies + " of " + changes.agenciesOfItsMonth());
+        assertTrue(nightlyPlan.partial().keySet().stream().noneMatch(k -> k.startsWith("range|")));
+        assertTrue(nightlyPlan.describe().contains("for the"), nightlyPlan.describe());
+    }
+
+    @Test
     void theCorrectedOfficerShowsInTheNightlyEvidence() throws SQLException {
         try (Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pub_case_timeline WHERE run_id = ? "
@@ -230,8 +242,12 @@ class IncrementalComputeTest {
             Files.copy(today.resolve(file), yesterday.resolve(file));
         }
         Set<String> newCases = new java.util.HashSet<>();
-        String[] unsynced = {null, null};
+        String[] unsynced = {null, null, null};
+        Map<String, Set<String>> agenciesByMonth = new java.util.HashMap<>();
         rewrite(today, yesterday, "case.csv", r -> {
+            if (r.get("received_at").startsWith(UNSYNCED_MONTH)) {
+                agenciesByMonth.computeIfAbsent(UNSYNCED_MONTH, k -> new TreeSet<>()).add(r.get("agency_code"));
+            }
             if (r.get("received_at").compareTo(CUT) >= 0) {
                 newCases.add(r.get("case_id"));
                 return null;
@@ -241,6 +257,7 @@ class IncrementalComputeTest {
                     && r.get("synced_at").compareTo(CUT) < 0) {
                 unsynced[0] = r.get("case_id");
                 unsynced[1] = r.get("received_at");
+                unsynced[2] = r.get("agency_code");
                 m.put("synced_at", "");
             }
             return m;
@@ -288,8 +305,8 @@ class IncrementalComputeTest {
                 : before(r, "received_at", "rejected_at", "supplement_requested_at", "handled_at", "published_at"));
         assertTrue(unsynced[0] != null && apology[0] != null && officer[0] != null && handedOver[0] != null,
                 "the generated data lack a pick");
-        return new Changes(unsynced[0], LocalDate.parse(unsynced[1].substring(0, 10)),
-                LocalDate.parse(apology[0].substring(0, 10)), officer[0]);
+        return new Changes(unsynced[0], LocalDate.parse(unsynced[1].substring(0, 10)), unsynced[2],
+                agenciesByMonth.get(UNSYNCED_MONTH), LocalDate.parse(apology[0].substring(0, 10)), officer[0]);
     }
 
     /** The row with the given times blanked where they fall on or after the cut. */

@@ -27,27 +27,31 @@ import vn.onestop.analytics.period.PeriodKind;
  *       rating, linked feedback); a change to what every period reads (agency, procedure, channel, due time, …),
  *       or a dossier that appeared or disappeared, counts from its reception;</li>
  *   <li>it holds the reception of a dossier whose values judged at reception changed (synced, recorded, status,
- *       its electronic-component flags).</li>
+ *       its electronic-component flags): then only for the agencies of such dossiers — the period is
+ *       <em>partial</em>. Nothing else in it moved, so the other agencies' counts, values and flags are the previous
+ *       run's; the groups, the province, the risk scores and R12 of the period are recomputed from those counts
+ *       and the recomputed agencies' (decisions.md, 78).</li>
  * </ul>
  * Every other period holds the same dossiers in the same state at its end as before, so its values, flags, risk
  * scores and silent-procedure flags are copied from the previous run; copied flags of a changed dossier get its
- * current status, end and apology time. The periods just before the recomputed ones are computed too (not
- * published): the risk trend of a period compares it with the one before.
+ * current status, end and apology time. The periods just before the recomputed ones are scored too (not
+ * published), from the previous run's counts: the risk trend of a period compares it with the one before.
  *
  * @param baseRunId   the run whose results are carried over; null for a full run
  * @param fullReason  why the run is full (null when incremental)
  * @param touched     the periods published afresh (every period in a full run)
- * @param computed    the periods computed: the touched ones and the period before each
+ * @param computed    the periods scored: the touched ones and the period before each
+ * @param partial     of the touched periods, those recomputed for some agencies only: "kind|start" → agency codes
  * @param reopenedFrom the day from which every period was recomputed (the earliest changed moment, or the base
  *                    run's end); null in a full run
  * @param receptionDays days of reception of dossiers whose values judged at reception changed
  */
 public record ChangePlan(String baseRunId, String fullReason, List<Period> touched, List<Period> computed,
-                         long changedDossiers, long changedFeedback, LocalDate reopenedFrom, int receptionDays) {
+                         Map<String, Set<String>> partial, long changedDossiers, long changedFeedback, LocalDate reopenedFrom, int receptionDays) {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static ChangePlan full(String reason, List<Period> periods) {
-        return new ChangePlan(null, reason, periods, periods, 0, 0, null, 0);
+        return new ChangePlan(null, reason, periods, periods, Map.of(), 0, 0, null, 0);
     }
 
     public boolean incremental() {
@@ -65,13 +69,47 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
         return kind + "|" + start;
     }
 
+    public static String key(Period p) {
+        return key(p.kind().code(), p.start());
+    }
+
+    /** What this run recomputes, for questions asked row by row. */
+    public Recomputed recomputed() {
+        return new Recomputed(touchedKeys(), partial);
+    }
+
+    /** The touched periods ("kind|start") and, of those, the partial ones with their agencies. */
+    public record Recomputed(Set<String> periods, Map<String, Set<String>> partial) {
+        public boolean period(String periodKind, LocalDate periodStart) {
+            return periods.contains(key(periodKind, periodStart));
+        }
+
+        /** Whether the agency's numbers of the period are recomputed (every agency's of a whole touched period). */
+        public boolean agency(String periodKind, LocalDate periodStart, String agencyCode) {
+            String key = key(periodKind, periodStart);
+            Set<String> agencies = partial.get(key);
+            return agencies != null ? agencies.contains(agencyCode) : periods.contains(key);
+        }
+
+        /** Whether a published row of the scope is written afresh: a group's or the province's in every touched period. */
+        public boolean scope(String periodKind, LocalDate periodStart, String scopeCode, boolean agencyScope) {
+            return agencyScope ? agency(periodKind, periodStart, scopeCode) : period(periodKind, periodStart);
+        }
+    }
+
+    /** The touched periods recomputed for every agency. */
+    public List<Period> whole() {
+        return touched.stream().filter(p -> !partial.containsKey(key(p))).toList();
+    }
+
     /** One line for the run's log and the command line. */
     public String describe() {
         return incremental()
                 ? String.format("nightly run on top of %s: %,d changed dossiers, %,d changed feedback; %d of the "
-                        + "periods recomputed (those ending on or after %s, the range, and those holding %,d "
-                        + "reception days), %d computed", baseRunId, changedDossiers, changedFeedback, touched.size(),
-                        reopenedFrom, receptionDays, computed.size())
+                        + "periods recomputed (%d whole: those ending on or after %s and the range; %d for the "
+                        + "%,d agencies × periods holding %,d reception days), %d scored", baseRunId, changedDossiers,
+                        changedFeedback, touched.size(), touched.size() - partial.size(), reopenedFrom, partial.size(),
+                        partial.values().stream().mapToInt(Set::size).sum(), receptionDays, computed.size())
                 : "full run (" + fullReason + ")";
     }
 
@@ -87,9 +125,10 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
         Instant earliest = r.isNullAt(1) ? null : r.getAs(1);
         long feedback = r.getLong(2);
         Instant earliestFeedback = r.isNullAt(3) ? null : r.getAs(3);
-        TreeSet<LocalDate> receptions = new TreeSet<>();
+        // day of reception → the agencies whose dossiers received that day changed a verdict judged at reception
+        java.util.TreeMap<LocalDate, Set<String>> receptions = new java.util.TreeMap<>();
         for (Row d : spark.sql(Fingerprints.receptionDaysSql()).collectAsList()) {
-            receptions.add(d.getAs(0));
+            receptions.computeIfAbsent(d.getAs(0), k -> new TreeSet<>()).add(d.getString(1));
         }
         LocalDate from = baseTo;
         for (Instant t : new Instant[] {earliest, earliestFeedback}) {
@@ -99,18 +138,21 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
             }
         }
         List<Period> touched = new ArrayList<>();
+        Map<String, Set<String>> partial = new HashMap<>();
         for (Period p : periods) {
-            if (p.kind() == PeriodKind.RANGE || !p.end().isBefore(from) || holdsAny(p, receptions)) {
+            if (p.kind() == PeriodKind.RANGE || !p.end().isBefore(from)) {
                 touched.add(p);
+                continue;
+            }
+            Set<String> agencies = new TreeSet<>();
+            receptions.subMap(p.start(), true, p.end(), true).values().forEach(agencies::addAll);
+            if (!agencies.isEmpty()) {
+                touched.add(p);
+                partial.put(key(p), agencies);
             }
         }
-        return new ChangePlan(baseRunId, null, touched, withPrevious(touched, periods), dossiers, feedback, from,
-                receptions.size());
-    }
-
-    private static boolean holdsAny(Period p, TreeSet<LocalDate> days) {
-        LocalDate first = days.ceiling(p.start());
-        return first != null && !first.isAfter(p.end());
+        return new ChangePlan(baseRunId, null, touched, withPrevious(touched, periods), partial, dossiers, feedback,
+                from, receptions.size());
     }
 
     /** The touched periods and, for each, the period of the same kind that ends the day before it starts. */

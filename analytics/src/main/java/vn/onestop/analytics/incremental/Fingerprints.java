@@ -19,10 +19,10 @@ import vn.onestop.ingest.Lake;
 public final class Fingerprints {
     static final String AREA = "_compute";
     /**
-     * Part of a run's basis: fingerprints of another layout (2: {@code closing_hash}) cannot be compared, so the run
-     * after an upgrade is a full one.
+     * Part of a run's basis: fingerprints of another layout (2: {@code closing_hash}; 3: {@code agency_code} and the
+     * run's counts) cannot be compared, so the run after an upgrade is a full one.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private Fingerprints() {
     }
@@ -87,7 +87,7 @@ public final class Fingerprints {
         }
     }
 
-    private static String dir(Lake lake, String runId) {
+    static String dir(Lake lake, String runId) {
         return lake.root() + "/" + AREA + "/" + runId;
     }
 
@@ -138,7 +138,7 @@ public final class Fingerprints {
                                 THEN least(o.first_feedback_at, n.first_feedback_at) END) AS moment,
                        NOT (o.reception_hash <=> n.reception_hash) AS reception,
                        NOT (o.content_hash <=> n.content_hash) AS content,
-                       n.status, n.end_at, n.first_apology_at
+                       n.status, n.end_at, n.first_apology_at, coalesce(n.agency_code, o.agency_code) AS agency_code
                 FROM base_case_fingerprint o
                 FULL OUTER JOIN case_fingerprint n ON n.case_id = o.case_id
             )
@@ -161,13 +161,14 @@ public final class Fingerprints {
                 """;
     }
 
-    /** The days of reception of the dossiers whose values judged at reception changed. */
+    /**
+     * The days of reception of the dossiers whose values judged at reception changed, with their agencies (neither
+     * the reception nor the agency changed: that would be {@code whole}).
+     */
     static String receptionDaysSql() {
         return """
-                SELECT DISTINCT to_date(r) FROM (
-                    SELECT explode(array(old_received_at, new_received_at)) AS r
-                    FROM fingerprint_diff WHERE reception AND NOT whole)
-                WHERE r IS NOT NULL
+                SELECT DISTINCT to_date(new_received_at), agency_code
+                FROM fingerprint_diff WHERE reception AND NOT whole
                 """;
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -30,7 +32,6 @@ import vn.onestop.ingest.RecordType;
  */
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
-    private static final String CASE_PERIOD_ALL = "case_period_all";
     private static final String TIMELINE_CASES = "timeline_cases";
     private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
     public static final String SILENT_PROCEDURE_PERIOD = "silent_procedure_period";
@@ -76,16 +77,27 @@ public final class Models {
      * {@code silent_procedure_period} (cached too).
      */
     public static void buildPeriods(SparkSession spark, List<Period> periods) {
-        buildPeriods(spark, periods, periods);
+        buildPeriods(spark, periods, periods, Map.of());
     }
 
     /**
      * The period layers for {@code periods}, a part of the run's periods {@code all} (a nightly run): only the
-     * months R12 judges come from all of them.
+     * months R12 judges come from all of them. {@code case_period} holds, of the periods in {@code partial}
+     * ("kind|start" → agency codes), only the dossiers of those agencies.
      */
-    public static void buildPeriods(SparkSession spark, List<Period> periods, List<Period> all) {
-        periodsView(spark, all).createOrReplaceTempView("all_periods");
-        periodsView(spark, periods).createOrReplaceTempView("periods");
+    public static void buildPeriods(SparkSession spark, List<Period> periods, List<Period> all,
+                                    Map<String, Set<String>> partial) {
+        periodsView(spark, all, Map.of()).createOrReplaceTempView("all_periods");
+        periodsView(spark, periods, partial).createOrReplaceTempView("periods");
+        List<Row> scope = new ArrayList<>();
+        for (Period p : periods) {
+            for (String agency : partial.getOrDefault(p.kind().code() + "|" + p.start(), Set.of())) {
+                scope.add(RowFactory.create(p.kind().code(), p.start(), agency));
+            }
+        }
+        spark.createDataFrame(scope, new StructType().add("kind", DataTypes.StringType)
+                .add("period_start", DataTypes.DateType).add("agency_code", DataTypes.StringType))
+                .createOrReplaceTempView("partial_scope");
         periodKindsView(spark, periods).createOrReplaceTempView("period_kinds");
         spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
         for (String layer : PERIOD_LAYERS) {
@@ -94,17 +106,6 @@ public final class Models {
         // Small, read by the counts and again by the flag list.
         spark.sql(sql(SILENT_PROCEDURE_PERIOD)).persist().createOrReplaceTempView(SILENT_PROCEDURE_PERIOD);
         spark.sql(sql("flagged_case")).createOrReplaceTempView(TIMELINE_CASES);
-    }
-
-    /**
-     * A nightly run publishes only some of the periods it computed: from here on {@code case_period} holds those
-     * (the flag lists read it), the computed rows stay cached as {@code case_period_all}.
-     */
-    public static void publishOnly(SparkSession spark, List<Period> periods) {
-        spark.table(CASE_PERIOD).createOrReplaceTempView(CASE_PERIOD_ALL);
-        periodsView(spark, periods).createOrReplaceTempView("published_periods");
-        spark.sql("SELECT c.* FROM " + CASE_PERIOD_ALL + " c LEFT SEMI JOIN published_periods p "
-                + "ON p.kind = c.period_kind AND p.period_start = c.period_start").createOrReplaceTempView(CASE_PERIOD);
     }
 
     /** The dossiers whose evidence timeline {@link #flaggedCaseTimeline} builds (every flagged one by default). */
@@ -119,8 +120,7 @@ public final class Models {
     }
 
     public static void release(SparkSession spark) {
-        spark.catalog().uncacheTable(spark.catalog().tableExists(CASE_PERIOD_ALL) ? CASE_PERIOD_ALL : CASE_PERIOD);
-        spark.catalog().dropTempView(CASE_PERIOD_ALL);
+        spark.catalog().uncacheTable(CASE_PERIOD);
         spark.catalog().uncacheTable(SILENT_PROCEDURE_PERIOD);
     }
 
@@ -132,15 +132,18 @@ public final class Models {
         return DataTypes.createStructType(fields);
     }
 
-    private static Dataset<Row> periodsView(SparkSession spark, List<Period> periods) {
+    /** The periods; {@code partial} marks those computed for some agencies only (partial_scope). */
+    private static Dataset<Row> periodsView(SparkSession spark, List<Period> periods, Map<String, Set<String>> partial) {
         StructType schema = new StructType()
                 .add("kind", DataTypes.StringType).add("idx", DataTypes.IntegerType)
                 .add("period_start", DataTypes.DateType).add("period_end", DataTypes.DateType)
-                .add("start_ts", DataTypes.TimestampType).add("end_ts", DataTypes.TimestampType);
+                .add("start_ts", DataTypes.TimestampType).add("end_ts", DataTypes.TimestampType)
+                .add("partial", DataTypes.BooleanType);
         List<Row> rows = new ArrayList<>();
         for (Period p : periods) {
             rows.add(RowFactory.create(p.kind().code(), p.idx(), p.start(), p.end(),
-                    startOfDay(p.start()), startOfDay(p.end().plusDays(1))));
+                    startOfDay(p.start()), startOfDay(p.end().plusDays(1)),
+                    partial.containsKey(p.kind().code() + "|" + p.start())));
         }
         return spark.createDataFrame(rows, schema);
     }

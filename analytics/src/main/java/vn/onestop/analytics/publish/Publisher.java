@@ -19,6 +19,7 @@ import vn.onestop.analytics.model.CaseFlag;
 import vn.onestop.analytics.model.DimensionValue;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.RiskScoring;
+import vn.onestop.analytics.incremental.ChangePlan;
 import vn.onestop.core.store.RunLog;
 import vn.onestop.core.store.Store;
 import vn.onestop.core.store.StoreException;
@@ -429,37 +430,58 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
-    /** Per-period tables a nightly run copies from the run before it, for the periods it did not recompute. */
-    private static final List<String> PER_PERIOD = List.of("pub_value", "pub_value_dim", "pub_case_flag",
-            "pub_agency_flag", "pub_risk", "pub_risk_input");
+    /**
+     * Per-period tables a nightly run copies from the run before it, each with what makes a row an agency's own
+     * (the agency column and the condition; null when every row of a touched period is written afresh).
+     */
+    private static final List<String[]> PER_PERIOD = List.of(
+            new String[] {"pub_value", "scope_code", "t.scope_kind = 'agency'"},
+            new String[] {"pub_value_dim", "scope_code", "t.scope_kind = 'agency'"},
+            new String[] {"pub_case_flag", "agency_code", "1 = 1"},
+            new String[] {"pub_agency_flag", null, null},
+            new String[] {"pub_risk", null, null},
+            new String[] {"pub_risk_input", null, null});
+    private static final String WHOLE = "*";
 
     /**
-     * A nightly run: copies every row of the per-period tables that {@code baseRunId} published for a period not in
-     * {@code recomputed}, inside the store (decisions.md, "Incremental nightly runs").
+     * A nightly run: records what it writes afresh ({@code pub_recomputed}: every touched period, with the agencies
+     * of a partial one), then copies every other row of the per-period tables {@code baseRunId} published, inside
+     * the store (decisions.md, "Incremental nightly runs", 78): the rows of untouched periods, and in a partial period
+     * the rows of the agencies it did not recompute.
      *
      * @return the rows copied
      */
-    public long carryOver(String baseRunId, List<Period> recomputed) {
+    public long carryOver(String baseRunId, ChangePlan plan) {
         flushFlags();
         long[] copied = {0};
         run("carried-over results", () -> {
-            StringBuilder excluded = new StringBuilder();
-            for (int i = 0; i < recomputed.size(); i++) {
-                excluded.append(i == 0 ? "" : ", ").append("(?, ?)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_recomputed (run_id, period_kind, "
+                    + "period_start, scope) VALUES (?, ?, ?, ?)")) {
+                for (Period p : plan.touched()) {
+                    for (String scope : plan.partial().getOrDefault(ChangePlan.key(p), java.util.Set.of(WHOLE))) {
+                        ps.setString(1, runId);
+                        ps.setString(2, p.kind().code());
+                        ps.setObject(3, p.start());
+                        ps.setString(4, scope);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
             }
-            for (String table : PER_PERIOD) {
-                String columns = String.join(", ", columnsAfterRunId(table));
-                String sql = "INSERT INTO " + table + " (run_id, " + columns + ") SELECT ?, " + columns + " FROM "
-                        + table + " WHERE run_id = ?"
-                        + (recomputed.isEmpty() ? "" : " AND (period_kind, period_start) NOT IN (" + excluded + ")");
+            for (String[] table : PER_PERIOD) {
+                String columns = String.join(", ", columnsAfterRunId(table[0]));
+                // A row is left out when its period was recomputed whole, or it is not an agency's own, or its
+                // agency was recomputed.
+                String recomputed = table[1] == null ? "1 = 1"
+                        : "r.scope = '" + WHOLE + "' OR NOT (" + table[2] + ") OR r.scope = t." + table[1];
+                String sql = "INSERT INTO " + table[0] + " (run_id, " + columns + ") SELECT ?, " + columns + " FROM "
+                        + table[0] + " t WHERE t.run_id = ? AND NOT EXISTS (SELECT 1 FROM pub_recomputed r "
+                        + "WHERE r.run_id = ? AND r.period_kind = t.period_kind AND r.period_start = t.period_start "
+                        + "AND (" + recomputed + "))";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setString(1, runId);
                     ps.setString(2, baseRunId);
-                    int i = 3;
-                    for (Period p : recomputed) {
-                        ps.setString(i++, p.kind().code());
-                        ps.setObject(i++, p.start());
-                    }
+                    ps.setString(3, runId);
                     copied[0] += ps.executeUpdate();
                 }
             }

@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.onestop.analytics.incremental.ChangePlan;
 import vn.onestop.analytics.model.CaseFlag;
 import vn.onestop.analytics.period.Period;
 import vn.onestop.analytics.period.PeriodKind;
@@ -25,14 +28,17 @@ import vn.onestop.core.store.RunLog;
 import vn.onestop.core.store.Store;
 
 /**
- * A nightly run's copying inside the store (decision 74), on the embedded H2 and on PostgreSQL: rows of periods not
- * recomputed are copied, those of recomputed periods are not; copied flags of a changed dossier get its current
- * status, end and apology; timelines follow the new run's flags; the register loses the changed dossiers.
+ * A nightly run's copying inside the store (decisions 74 and 78), on the embedded H2 and on PostgreSQL: rows of
+ * periods not recomputed are copied, those of periods recomputed whole are not; of a period recomputed for some
+ * agencies only, the other agencies' values and flags are copied, its groups' values are not; copied flags of a
+ * changed dossier get its current status, end and apology; timelines follow the new run's flags; the register loses
+ * the changed dossiers.
  */
 class PublisherCarryOverTest {
     private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
     private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
+    private static final LocalDate AUGUST = LocalDate.of(2026, 8, 1);
 
     @TempDir
     Path tmp;
@@ -49,7 +55,7 @@ class PublisherCarryOverTest {
             String base = "base-run";
             RunLog.start(store, base, "test");
             try (Connection c = store.connection()) {
-                for (LocalDate month : List.of(SEPTEMBER, OCTOBER)) {
+                for (LocalDate month : List.of(AUGUST, SEPTEMBER, OCTOBER)) {
                     exec(c, "INSERT INTO pub_value (run_id, scope_code, scope_kind, period_kind, period_start, "
                             + "period_end, indicator_id, numerator, denominator) VALUES (?, 'A1', 'agency', 'month', ?, ?, "
                             + "'766.2.1', 3, 4)", base, month, month.plusMonths(1).minusDays(1));
@@ -58,7 +64,16 @@ class PublisherCarryOverTest {
                 }
                 exec(c, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, period_start, agency_code, "
                         + "status) VALUES (?, 'R07', 'C2', 'month', ?, 'A1', 10)", base, SEPTEMBER);
-                for (String id : List.of("C1", "C2", "C3")) {
+                // Another agency and the group in September, which the nightly run recomputes for A1 only.
+                exec(c, "INSERT INTO pub_value (run_id, scope_code, scope_kind, period_kind, period_start, "
+                        + "period_end, indicator_id, numerator, denominator) VALUES (?, 'A2', 'agency', 'month', ?, ?, "
+                        + "'766.2.1', 1, 2)", base, SEPTEMBER, SEPTEMBER.plusMonths(1).minusDays(1));
+                exec(c, "INSERT INTO pub_value (run_id, scope_code, scope_kind, period_kind, period_start, "
+                        + "period_end, indicator_id, numerator, denominator) VALUES (?, 'G1', 'group', 'month', ?, ?, "
+                        + "'766.2.1', 4, 6)", base, SEPTEMBER, SEPTEMBER.plusMonths(1).minusDays(1));
+                exec(c, "INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, period_start, agency_code, "
+                        + "status) VALUES (?, 'R01', 'C5', 'month', ?, 'A2', 4)", base, SEPTEMBER);
+                for (String id : List.of("C1", "C2", "C3", "C5")) {
                     exec(c, "INSERT INTO pub_case_timeline (run_id, case_id, seq, event_kind) VALUES (?, ?, 1, 'received')",
                             base, id);
                     exec(c, "INSERT INTO pub_case_register (run_id, case_id, agency_code, received_at) "
@@ -69,13 +84,19 @@ class PublisherCarryOverTest {
             String nightly = "nightly-run";
             RunLog.start(store, nightly, "test");
             try (Publisher publisher = new Publisher(store, nightly)) {
-                // October is recomputed: C4 is newly flagged there, C1 still is.
+                // October is recomputed: C4 is newly flagged there, C1 still is. September is recomputed for A1: C1
+                // is flagged there, C2 no longer is.
                 var sink = publisher.flagSink();
                 sink.accept(flag("C1", OCTOBER, 9));
                 sink.accept(flag("C4", OCTOBER, 4));
-                // September's value and its two flags copied; nothing of October.
-                assertEquals(3, publisher.carryOver(base, List.of(
-                        new Period(PeriodKind.MONTH, 0, OCTOBER, OCTOBER.plusMonths(1).minusDays(1)))));
+                sink.accept(flag("C1", SEPTEMBER, 9));
+                Period september = new Period(PeriodKind.MONTH, 0, SEPTEMBER, SEPTEMBER.plusMonths(1).minusDays(1));
+                Period october = new Period(PeriodKind.MONTH, 0, OCTOBER, OCTOBER.plusMonths(1).minusDays(1));
+                ChangePlan plan = new ChangePlan(base, null, List.of(september, october), List.of(september, october),
+                        Map.of(ChangePlan.key(september), Set.of("A1")), 2, 0, OCTOBER, 1);
+                // August's value and flag, September's value and flag of A2; nothing of October, nothing of A1 or
+                // the group in September.
+                assertEquals(4, publisher.carryOver(base, plan));
                 publisher.refreshFlags(List.of(RowFactory.create("C1", 9, Instant.parse("2026-10-20T03:00:00Z"),
                         Instant.parse("2026-10-15T03:00:00Z"))));
                 assertEquals(List.of("C4"), publisher.flaggedWithoutTimeline(base));
@@ -86,18 +107,19 @@ class PublisherCarryOverTest {
                 publisher.carryOverTimelines(base);
                 publisher.carryOverRegister(base, List.of("C2"));
             }
-            assertEquals(List.of("A1|month|2026-09-01|766.2.1"), rows(store, "SELECT scope_code || '|' || period_kind "
+            assertEquals(List.of("A1|month|2026-08-01|766.2.1", "A2|month|2026-09-01|766.2.1"), rows(store, "SELECT scope_code || '|' || period_kind "
                     + "|| '|' || CAST(period_start AS VARCHAR(10)) || '|' || indicator_id FROM pub_value WHERE run_id = ?",
                     nightly));
-            assertEquals(List.of("C1|month|2026-09-01|9|2026-10-20 10:00|2026-10-15 10:00|trễ",
-                    "C1|month|2026-10-01|9|2026-10-20 10:00|2026-10-15 10:00|null", "C2|month|2026-09-01|10|null|null|null",
-                    "C4|month|2026-10-01|4|null|null|null"), rows(store, "SELECT case_id || '|' || period_kind || '|' "
+            assertEquals(List.of("C1|month|2026-08-01|9|2026-10-20 10:00|2026-10-15 10:00|trễ",
+                    "C1|month|2026-09-01|9|2026-10-20 10:00|2026-10-15 10:00|null",
+                    "C1|month|2026-10-01|9|2026-10-20 10:00|2026-10-15 10:00|null", "C4|month|2026-10-01|4|null|null|null",
+                    "C5|month|2026-09-01|4|null|null|null"), rows(store, "SELECT case_id || '|' || period_kind || '|' "
                     + "|| CAST(period_start AS VARCHAR(10)) || '|' || status || '|' || coalesce(CAST(finished_at AS "
                     + "VARCHAR(16)), 'null') || '|' || coalesce(CAST(apology_issued_at AS VARCHAR(16)), 'null') || '|' "
                     + "|| coalesce(detail_vi, 'null') FROM pub_case_flag WHERE run_id = ?", nightly));
-            assertEquals(List.of("C1", "C2", "C4"), rows(store, "SELECT case_id FROM pub_case_timeline WHERE run_id = ?",
+            assertEquals(List.of("C1", "C4", "C5"), rows(store, "SELECT case_id FROM pub_case_timeline WHERE run_id = ?",
                     nightly));
-            assertEquals(List.of("C1", "C3"), rows(store, "SELECT case_id FROM pub_case_register WHERE run_id = ?",
+            assertEquals(List.of("C1", "C3", "C5"), rows(store, "SELECT case_id FROM pub_case_register WHERE run_id = ?",
                     nightly));
         } finally {
             store.close();
