@@ -33,7 +33,10 @@ import vn.onestop.ingest.RecordType;
 public final class Models {
     public static final String CASE_PERIOD = "case_period";
     private static final String TIMELINE_CASES = "timeline_cases";
-    private static final List<String> BASE_LAYERS = List.of("stg_case", "case_timeline");
+    private static final String CASE_TIMELINE = "case_timeline";
+    /** The cached layers, released after publishing and before the next build (the lake may have changed since). */
+    private static final List<String> CACHED = List.of(CASE_PERIOD, "silent_procedure_period", CASE_TIMELINE,
+            "case_fingerprint", "fingerprint_diff");
     public static final String SILENT_PROCEDURE_PERIOD = "silent_procedure_period";
     private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period",
             "closing_burst_period");
@@ -66,9 +69,11 @@ public final class Models {
                     : spark.createDataFrame(List.of(), emptySchema(type));
             table.createOrReplaceTempView("lake_" + type.table());
         }
-        for (String layer : BASE_LAYERS) {
-            spark.sql(sql(layer)).createOrReplaceTempView(layer);
-        }
+        release(spark);
+        spark.sql(sql("stg_case")).createOrReplaceTempView("stg_case");
+        // Cached: the data range, the fingerprints, the dossier periods and the register all read it, and each
+        // evaluation joins the whole history.
+        spark.sql(sql(CASE_TIMELINE)).persist().createOrReplaceTempView(CASE_TIMELINE);
     }
 
     /**
@@ -120,8 +125,11 @@ public final class Models {
     }
 
     public static void release(SparkSession spark) {
-        spark.catalog().uncacheTable(CASE_PERIOD);
-        spark.catalog().uncacheTable(SILENT_PROCEDURE_PERIOD);
+        for (String view : CACHED) {
+            if (spark.catalog().tableExists(view)) {
+                spark.catalog().uncacheTable(view);
+            }
+        }
     }
 
     private static StructType emptySchema(RecordType type) {
