@@ -332,8 +332,9 @@ public final class ComputeJob {
             }
             progress.step("dossier timelines and input balance", rows, -1);
             RunCounts.write(spark, lake, runId, plan, computation.counts(), dimCounts);
+            t = lap("counts beside the lake", t);
             Fingerprints.write(spark, lake, runId, computation.basis());
-            t = lap("dossier counts and fingerprints", t);
+            t = lap("dossier fingerprints", t);
             publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.incremental()
                     ? plan.describe() : null);
             lap("commit", t);

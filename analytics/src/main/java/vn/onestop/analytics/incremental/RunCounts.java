@@ -1,8 +1,11 @@
 package vn.onestop.analytics.incremental;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -22,17 +25,21 @@ import vn.onestop.ingest.Lake;
  * touched ones from here without computing them (ChangePlan, decisions.md 78).
  */
 public final class RunCounts {
+    // One row per agency × period (× procedure or field) with its indicators side by side: a row per indicator made
+    // 1.8 million rows at 200,000 dossiers, and turning them into a DataFrame took most of the write's time.
     private static final StructType COUNTS = new StructType()
             .add("agency_code", DataTypes.StringType).add("period_kind", DataTypes.StringType)
             .add("period_start", DataTypes.DateType).add("period_end", DataTypes.DateType)
-            .add("indicator_id", DataTypes.StringType).add("numerator", DataTypes.LongType)
-            .add("denominator", DataTypes.LongType);
+            .add("indicator_ids", DataTypes.createArrayType(DataTypes.StringType, false))
+            .add("numerators", DataTypes.createArrayType(DataTypes.LongType, false))
+            .add("denominators", DataTypes.createArrayType(DataTypes.LongType, true));
     private static final StructType DIM_COUNTS = new StructType()
             .add("dimension", DataTypes.StringType).add("dim_code", DataTypes.StringType)
             .add("agency_code", DataTypes.StringType).add("period_kind", DataTypes.StringType)
             .add("period_start", DataTypes.DateType).add("period_end", DataTypes.DateType)
-            .add("indicator_id", DataTypes.StringType).add("numerator", DataTypes.LongType)
-            .add("denominator", DataTypes.LongType);
+            .add("indicator_ids", DataTypes.createArrayType(DataTypes.StringType, false))
+            .add("numerators", DataTypes.createArrayType(DataTypes.LongType, false))
+            .add("denominators", DataTypes.createArrayType(DataTypes.LongType, true));
 
     private RunCounts() {
     }
@@ -45,10 +52,15 @@ public final class RunCounts {
         ChangePlan.Recomputed recomputed = plan.recomputed();
         List<Counts> out = new ArrayList<>();
         for (Row r : read(spark, lake, plan.baseRunId(), "counts", periods).collectAsList()) {
-            Counts c = new Counts(r.getString(0), r.getString(1), r.getAs(2), r.getAs(3), r.getString(4), r.getLong(5),
-                    r.isNullAt(6) ? null : r.getLong(6));
-            if (!recomputed.agency(c.periodKind(), c.periodStart(), c.agencyCode())) {
-                out.add(c);
+            if (recomputed.agency(r.getString(1), r.getAs(2), r.getString(0))) {
+                continue;
+            }
+            List<String> ids = r.getList(4);
+            List<Long> numerators = r.getList(5);
+            List<Long> denominators = r.getList(6);
+            for (int i = 0; i < ids.size(); i++) {
+                out.add(new Counts(r.getString(0), r.getString(1), r.getAs(2), r.getAs(3), ids.get(i),
+                        numerators.get(i), denominators.get(i)));
             }
         }
         return out;
@@ -60,10 +72,15 @@ public final class RunCounts {
         ChangePlan.Recomputed recomputed = plan.recomputed();
         List<DimensionCounts> out = new ArrayList<>();
         for (Row r : read(spark, lake, plan.baseRunId(), "dim_counts", periods).collectAsList()) {
-            DimensionCounts c = new DimensionCounts(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                    r.getAs(4), r.getAs(5), r.getString(6), r.getLong(7), r.isNullAt(8) ? null : r.getLong(8));
-            if (!recomputed.agency(c.periodKind(), c.periodStart(), c.agencyCode())) {
-                out.add(c);
+            if (recomputed.agency(r.getString(3), r.getAs(4), r.getString(2))) {
+                continue;
+            }
+            List<String> ids = r.getList(6);
+            List<Long> numerators = r.getList(7);
+            List<Long> denominators = r.getList(8);
+            for (int i = 0; i < ids.size(); i++) {
+                out.add(new DimensionCounts(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                        r.getAs(4), r.getAs(5), ids.get(i), numerators.get(i), denominators.get(i)));
             }
         }
         return out;
@@ -75,15 +92,43 @@ public final class RunCounts {
      */
     public static void write(SparkSession spark, Lake lake, String runId, ChangePlan plan, List<Counts> counts,
                              List<DimensionCounts> dims) {
-        List<Row> rows = new ArrayList<>(counts.size());
-        counts.forEach(c -> rows.add(RowFactory.create(c.agencyCode(), c.periodKind(), c.periodStart(), c.periodEnd(),
-                c.indicatorId(), c.numerator(), c.denominator())));
-        List<Row> dimRows = new ArrayList<>(dims.size());
-        dims.forEach(c -> dimRows.add(RowFactory.create(c.dimension(), c.dimCode(), c.agencyCode(), c.periodKind(),
-                c.periodStart(), c.periodEnd(), c.indicatorId(), c.numerator(), c.denominator())));
+        Map<List<Object>, Wide> rows = new LinkedHashMap<>();
+        counts.forEach(c -> rows.computeIfAbsent(Arrays.asList(c.agencyCode(), c.periodKind(), c.periodStart(),
+                c.periodEnd()), k -> new Wide()).add(c.indicatorId(), c.numerator(), c.denominator()));
+        Map<List<Object>, Wide> dimRows = new LinkedHashMap<>();
+        dims.forEach(c -> dimRows.computeIfAbsent(Arrays.asList(c.dimension(), c.dimCode(), c.agencyCode(), c.periodKind(),
+                c.periodStart(), c.periodEnd()), k -> new Wide()).add(c.indicatorId(), c.numerator(), c.denominator()));
         String dir = Fingerprints.dir(lake, runId);
-        write(spark, lake, plan, spark.createDataFrame(rows, COUNTS), "counts", dir);
-        write(spark, lake, plan, spark.createDataFrame(dimRows, DIM_COUNTS), "dim_counts", dir);
+        write(spark, lake, plan, spark.createDataFrame(Wide.rows(rows), COUNTS), "counts", dir);
+        write(spark, lake, plan, spark.createDataFrame(Wide.rows(dimRows), DIM_COUNTS), "dim_counts", dir);
+    }
+
+    /** The indicators of one key, side by side. */
+    private static final class Wide {
+        final List<String> ids = new ArrayList<>();
+        final List<Long> numerators = new ArrayList<>();
+        final List<Long> denominators = new ArrayList<>();
+
+        void add(String id, long numerator, Long denominator) {
+            ids.add(id);
+            numerators.add(numerator);
+            denominators.add(denominator);
+        }
+
+        static List<Row> rows(Map<List<Object>, Wide> byKey) {
+            List<Row> out = new ArrayList<>(byKey.size());
+            byKey.forEach((key, w) -> {
+                Object[] values = new Object[key.size() + 3];
+                for (int i = 0; i < key.size(); i++) {
+                    values[i] = key.get(i);
+                }
+                values[key.size()] = w.ids.toArray(new String[0]);
+                values[key.size() + 1] = w.numerators.toArray(new Long[0]);
+                values[key.size() + 2] = w.denominators.toArray(new Long[0]);
+                out.add(RowFactory.create(values));
+            });
+            return out;
+        }
     }
 
     private static void write(SparkSession spark, Lake lake, ChangePlan plan, Dataset<Row> computed, String name,
