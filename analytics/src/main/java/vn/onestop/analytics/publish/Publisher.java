@@ -37,8 +37,7 @@ public final class Publisher implements AutoCloseable {
 
     private final String runId;
     private final Connection c;
-    private PreparedStatement flagInsert;
-    private int pendingFlags;
+    private RowWriter flagWriter;
     private PreparedStatement agencyFlagInsert;
     private int pendingAgencyFlags;
 
@@ -175,29 +174,13 @@ public final class Publisher implements AutoCloseable {
 
     public void values(List<IndicatorValue> values) {
         run("indicator values", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_value (run_id, scope_code, scope_kind, "
-                    + "period_kind, period_start, period_end, indicator_id, numerator, denominator, value_pct, points, "
-                    + "max_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
+            try (RowWriter w = new RowWriter(c, "pub_value", List.of("run_id", "scope_code", "scope_kind",
+                    "period_kind", "period_start", "period_end", "indicator_id", "numerator", "denominator",
+                    "value_pct", "points", "max_points"))) {
                 for (IndicatorValue v : values) {
-                    ps.setString(1, runId);
-                    ps.setString(2, v.scopeCode());
-                    ps.setString(3, v.scopeKind().code());
-                    ps.setString(4, v.periodKind());
-                    ps.setObject(5, v.periodStart());
-                    ps.setObject(6, v.periodEnd());
-                    ps.setString(7, v.indicatorId());
-                    ps.setBigDecimal(8, v.numerator());
-                    ps.setBigDecimal(9, v.denominator());
-                    ps.setBigDecimal(10, v.valuePct());
-                    ps.setBigDecimal(11, v.points());
-                    ps.setBigDecimal(12, v.maxPoints());
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    w.row(runId, v.scopeCode(), v.scopeKind().code(), v.periodKind(), v.periodStart(), v.periodEnd(),
+                            v.indicatorId(), v.numerator(), v.denominator(), v.valuePct(), v.points(), v.maxPoints());
                 }
-                ps.executeBatch();
             }
         });
     }
@@ -205,36 +188,17 @@ public final class Publisher implements AutoCloseable {
     /** A sink for flags as Spark streams them. */
     public Consumer<CaseFlag> flagSink() {
         return flag -> run("flags", () -> {
-            if (flagInsert == null) {
-                flagInsert = c.prepareStatement("INSERT INTO pub_case_flag (run_id, rule_id, case_id, period_kind, "
-                        + "period_start, agency_code, procedure_code, procedure_name, channel, status, received_at, "
-                        + "due_at, effective_due_at, finished_at, apology_issued_at, apology_deadline, applicant_masked, "
-                        + "detail_vi, detail_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            if (flagWriter == null) {
+                flagWriter = new RowWriter(c, "pub_case_flag", List.of("run_id", "rule_id", "case_id", "period_kind",
+                        "period_start", "agency_code", "procedure_code", "procedure_name", "channel", "status",
+                        "received_at", "due_at", "effective_due_at", "finished_at", "apology_issued_at",
+                        "apology_deadline", "applicant_masked", "detail_vi", "detail_en"));
             }
-            PreparedStatement ps = flagInsert;
-            ps.setString(1, runId);
-            ps.setString(2, flag.ruleId());
-            ps.setString(3, flag.caseId());
-            ps.setString(4, flag.periodKind());
-            ps.setObject(5, flag.periodStart());
-            ps.setString(6, flag.agencyCode());
-            ps.setString(7, flag.procedureCode());
-            ps.setString(8, flag.procedureName());
-            ps.setString(9, flag.channel());
-            ps.setObject(10, flag.status());
-            ps.setObject(11, local(flag.receivedAt()));
-            ps.setObject(12, local(flag.dueAt()));
-            ps.setObject(13, local(flag.effectiveDueAt()));
-            ps.setObject(14, local(flag.finishedAt()));
-            ps.setObject(15, local(flag.apologyIssuedAt()));
-            ps.setObject(16, local(flag.apologyDeadline()));
-            ps.setString(17, flag.applicantMasked());
-            ps.setString(18, flag.detailVi());
-            ps.setString(19, flag.detailEn());
-            ps.addBatch();
-            if (++pendingFlags % BATCH == 0) {
-                ps.executeBatch();
-            }
+            flagWriter.row(runId, flag.ruleId(), flag.caseId(), flag.periodKind(), flag.periodStart(),
+                    flag.agencyCode(), flag.procedureCode(), flag.procedureName(), flag.channel(), flag.status(),
+                    local(flag.receivedAt()), local(flag.dueAt()), local(flag.effectiveDueAt()),
+                    local(flag.finishedAt()), local(flag.apologyIssuedAt()), local(flag.apologyDeadline()),
+                    flag.applicantMasked(), flag.detailVi(), flag.detailEn());
         });
     }
 
@@ -327,29 +291,14 @@ public final class Publisher implements AutoCloseable {
     /** Values per procedure and per field. */
     public void dimensionValues(List<DimensionValue> values) {
         run("procedure and field values", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_value_dim (run_id, dimension, dim_code, "
-                    + "scope_code, scope_kind, period_kind, period_start, period_end, indicator_id, numerator, "
-                    + "denominator, value_pct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
+            try (RowWriter w = new RowWriter(c, "pub_value_dim", List.of("run_id", "dimension", "dim_code",
+                    "scope_code", "scope_kind", "period_kind", "period_start", "period_end", "indicator_id",
+                    "numerator", "denominator", "value_pct"))) {
                 for (DimensionValue v : values) {
-                    ps.setString(1, runId);
-                    ps.setString(2, v.dimension());
-                    ps.setString(3, v.dimCode());
-                    ps.setString(4, v.scopeCode());
-                    ps.setString(5, v.scopeKind().code());
-                    ps.setString(6, v.periodKind());
-                    ps.setObject(7, v.periodStart());
-                    ps.setObject(8, v.periodEnd());
-                    ps.setString(9, v.indicatorId());
-                    ps.setBigDecimal(10, v.numerator());
-                    ps.setBigDecimal(11, v.denominator());
-                    ps.setBigDecimal(12, v.valuePct());
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    w.row(runId, v.dimension(), v.dimCode(), v.scopeCode(), v.scopeKind().code(), v.periodKind(),
+                            v.periodStart(), v.periodEnd(), v.indicatorId(), v.numerator(), v.denominator(),
+                            v.valuePct());
                 }
-                ps.executeBatch();
             }
         });
     }
@@ -379,26 +328,14 @@ public final class Publisher implements AutoCloseable {
     /** The evidence timeline of the flagged dossiers, streamed from Spark. */
     public void timeline(java.util.Iterator<org.apache.spark.sql.Row> rows) {
         run("dossier timelines", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_case_timeline (run_id, case_id, seq, at, "
-                    + "event_kind, status, label, unit, officer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
+            try (RowWriter w = new RowWriter(c, "pub_case_timeline", List.of("run_id", "case_id", "seq", "at",
+                    "event_kind", "status", "label", "unit", "officer"))) {
                 while (rows.hasNext()) {
                     org.apache.spark.sql.Row r = rows.next();
-                    ps.setString(1, runId);
-                    ps.setString(2, r.getString(0));
-                    ps.setInt(3, r.getInt(1));
-                    ps.setObject(4, local(r.getAs(2)));
-                    ps.setString(5, r.getString(3));
-                    ps.setObject(6, r.isNullAt(4) ? null : r.getInt(4));
-                    ps.setString(7, clip(r.getString(5), 400));
-                    ps.setString(8, clip(r.getString(6), 200));
-                    ps.setString(9, clip(r.getString(7), 80));
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    w.row(runId, r.getString(0), r.getInt(1), local(r.getAs(2)), r.getString(3),
+                            r.isNullAt(4) ? null : r.getInt(4), clip(r.getString(5), 400), clip(r.getString(6), 200),
+                            clip(r.getString(7), 80));
                 }
-                ps.executeBatch();
             }
         });
     }
@@ -409,23 +346,12 @@ public final class Publisher implements AutoCloseable {
      */
     public void register(java.util.Iterator<org.apache.spark.sql.Row> rows) {
         run("dossier register", () -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_case_register (run_id, case_id, agency_code, "
-                    + "procedure_code, field_code, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
+            try (RowWriter w = new RowWriter(c, "pub_case_register", List.of("run_id", "case_id", "agency_code",
+                    "procedure_code", "field_code", "received_at"))) {
                 while (rows.hasNext()) {
                     org.apache.spark.sql.Row r = rows.next();
-                    ps.setString(1, runId);
-                    ps.setString(2, r.getString(0));
-                    ps.setString(3, r.getString(1));
-                    ps.setString(4, r.getString(2));
-                    ps.setString(5, r.getString(3));
-                    ps.setObject(6, local(r.getAs(4)));
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
+                    w.row(runId, r.getString(0), r.getString(1), r.getString(2), r.getString(3), local(r.getAs(4)));
                 }
-                ps.executeBatch();
             }
         });
     }
@@ -615,8 +541,8 @@ public final class Publisher implements AutoCloseable {
 
     private void flushFlags() {
         run("flags", () -> {
-            if (flagInsert != null) {
-                flagInsert.executeBatch();
+            if (flagWriter != null) {
+                flagWriter.flush();
             }
             if (agencyFlagInsert != null) {
                 agencyFlagInsert.executeBatch();
@@ -665,10 +591,9 @@ public final class Publisher implements AutoCloseable {
     public void publish(java.time.LocalDate from, java.time.LocalDate to, String profile, String formulaVersion,
                         String message) {
         run("publish", () -> {
-            if (flagInsert != null) {
-                flagInsert.executeBatch();
-                flagInsert.close();
-                flagInsert = null;
+            if (flagWriter != null) {
+                flagWriter.close();
+                flagWriter = null;
             }
             if (agencyFlagInsert != null) {
                 agencyFlagInsert.executeBatch();
