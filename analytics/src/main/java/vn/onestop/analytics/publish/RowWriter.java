@@ -44,6 +44,11 @@ final class RowWriter implements AutoCloseable {
         }
     }
 
+    /** Whether rows go by COPY (PostgreSQL). */
+    boolean copies() {
+        return copy != null;
+    }
+
     void row(Object... values) throws SQLException {
         if (copy != null) {
             for (int i = 0; i < values.length; i++) {

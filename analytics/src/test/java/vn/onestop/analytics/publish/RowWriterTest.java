@@ -44,6 +44,7 @@ class RowWriterTest {
             try (Connection c = store.connection();
                  RowWriter w = new RowWriter(c, "pub_case_timeline", List.of("run_id", "case_id", "seq", "at",
                          "event_kind", "status", "label", "unit", "officer"))) {
+                assertEquals(kind.equals("postgresql"), w.copies());
                 w.row("r1", "HS-1", 1, at, "step", 9, "Trả kết quả, \"đúng hạn\"\ndòng hai", "", null);
                 w.row("r1", "HS-1", 2, null, "step", null, "a,b;c\\d", "Một cửa", "CB-01");
                 for (int i = 3; i < 120_003; i++) {
