@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +32,6 @@ import vn.onestop.core.store.Store;
  * the changed dossiers.
  */
 class PublisherCarryOverTest {
-    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
     private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
     private static final LocalDate AUGUST = LocalDate.of(2026, 8, 1);
@@ -46,12 +42,8 @@ class PublisherCarryOverTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void copiesWhatTheNightlyRunDidNotRecompute(String kind) throws SQLException {
-        String database = "onestop_carry_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Store store = kind.equals("h2")
-                ? Store.open("jdbc:h2:file:" + tmp.resolve("store") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH", "onestop", "", 2)
-                : postgres(database);
-        try {
+        try (TestStores stores = new TestStores(kind, tmp)) {
+            Store store = stores.store;
             String base = "base-run";
             RunLog.start(store, base, "test");
             try (Connection c = store.connection()) {
@@ -121,29 +113,12 @@ class PublisherCarryOverTest {
                     nightly));
             assertEquals(List.of("C1", "C3", "C5"), rows(store, "SELECT case_id FROM pub_case_register WHERE run_id = ?",
                     nightly));
-        } finally {
-            store.close();
-            if (!kind.equals("h2")) {
-                try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "");
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-                }
-            }
         }
     }
 
     private static CaseFlag flag(String caseId, LocalDate month, int status) {
         return new CaseFlag("R01", caseId, "month", month, "A1", null, null, null, status, null, null, null, null,
                 null, null, null, null, null);
-    }
-
-    private static Store postgres(String database) {
-        try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is needed for this test: " + e.getMessage(), e);
-        }
-        return Store.open("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "", 2);
     }
 
     private static void exec(Connection c, String sql, Object... args) throws SQLException {

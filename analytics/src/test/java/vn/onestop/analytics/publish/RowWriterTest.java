@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +22,6 @@ import vn.onestop.core.store.Store;
  * batch.
  */
 class RowWriterTest {
-    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
     @TempDir
     Path tmp;
@@ -33,12 +29,8 @@ class RowWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void writesEveryValueAsGiven(String kind) throws SQLException {
-        String database = "onestop_rows_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Store store = kind.equals("h2")
-                ? Store.open("jdbc:h2:file:" + tmp.resolve("store") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH", "onestop", "", 2)
-                : postgres(database);
-        try {
+        try (TestStores stores = new TestStores(kind, tmp)) {
+            Store store = stores.store;
             RunLog.start(store, "r1", "test");
             LocalDateTime at = LocalDateTime.of(2026, 10, 20, 10, 0, 5, 123_456_000);
             try (Connection c = store.connection();
@@ -56,24 +48,7 @@ class RowWriterTest {
                     "HS-1|2|null|step|null|a,b;c\\d|Một cửa|CB-01"), timeline(store, "HS-1"));
             assertEquals(List.of("120000"), rows(store, "SELECT CAST(count(*) AS VARCHAR(10)) FROM pub_case_timeline "
                     + "WHERE case_id = 'HS-2' AND label IS NULL"));
-        } finally {
-            store.close();
-            if (!kind.equals("h2")) {
-                try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", "");
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-                }
-            }
         }
-    }
-
-    private static Store postgres(String database) {
-        try (Connection c = DriverManager.getConnection(PG_ADMIN, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 is needed for this test: " + e.getMessage(), e);
-        }
-        return Store.open("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "", 2);
     }
 
     /** A dossier's rows, every column but the run id, as text ("null" for null). */
