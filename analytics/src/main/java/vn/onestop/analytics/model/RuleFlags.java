@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ public final class RuleFlags {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String CASES = Models.CASE_PERIOD;
+    /** The column of the first rule's flag in the query of {@link #stream}: after the dossier's 20 columns. */
+    private static final int FIRST_FLAG = 20;
 
     private RuleFlags() {
     }
@@ -77,21 +80,45 @@ public final class RuleFlags {
                         "History running backwards, or finished without an end time"));
     }
 
+    /**
+     * Every flag of the given rules, in one pass over {@code case_period}: one query returns each dossier × period
+     * that any rule flags, with one column per rule, and a row yields a flag per rule it breaks. (One query per rule
+     * scanned the wide cached rows eleven times, and each pass fetched its partitions one after another.)
+     */
     public static long stream(SparkSession spark, List<RuleDefinition> rules, Consumer<CaseFlag> consumer) {
+        StringBuilder sql = new StringBuilder("SELECT c.case_id, c.period_kind, c.period_start, c.agency_code, "
+                + "c.procedure_code, c.procedure_name, c.channel, c.status, c.received_at, c.due_at, c.effective_due_at, "
+                + "c.end_at, c.first_apology_at, c.apology_deadline, c.applicant_name, c.ended, c.recorded_at, "
+                + "c.synced_at, c.second_apology_at, c.new_due_at");
+        StringBuilder from = new StringBuilder(" FROM " + CASES + " c");
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            RuleDefinition rule = rules.get(i);
+            if (rule.source().equals(CASES)) {
+                flags.add("c." + rule.column());
+            } else {
+                // Sources other than case_period hold at most one row per dossier × period (closing_burst_period).
+                String s = "s" + i;
+                from.append(" LEFT JOIN ").append(rule.source()).append(' ').append(s).append(" ON ").append(s)
+                        .append(".case_id = c.case_id AND ").append(s).append(".period_kind = c.period_kind AND ")
+                        .append(s).append(".period_start = c.period_start");
+                flags.add("coalesce(" + s + "." + rule.column() + ", false)");
+            }
+        }
+        flags.forEach(f -> sql.append(", ").append(f));
+        sql.append(from).append(" WHERE ").append(String.join(" OR ", flags));
         long n = 0;
-        for (RuleDefinition rule : rules) {
-            String where = rule.source().equals(CASES) ? "c." + rule.column()
-                    : "EXISTS (SELECT 1 FROM " + rule.source() + " s WHERE s.case_id = c.case_id "
-                    + "AND s.period_kind = c.period_kind AND s.period_start = c.period_start AND s." + rule.column() + ")";
-            Iterator<Row> rows = spark.sql("SELECT case_id, period_kind, period_start, agency_code, procedure_code, "
-                    + "procedure_name, channel, status, received_at, due_at, effective_due_at, end_at, "
-                    + "first_apology_at, apology_deadline, applicant_name, ended, recorded_at, synced_at, "
-                    + "second_apology_at, new_due_at FROM " + CASES + " c WHERE " + where).toLocalIterator();
-            while (rows.hasNext()) {
-                Row r = rows.next();
+        Iterator<Row> rows = spark.sql(sql.toString()).toLocalIterator();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            for (int i = 0; i < rules.size(); i++) {
+                if (!r.getBoolean(FIRST_FLAG + i)) {
+                    continue;
+                }
+                String rule = rules.get(i).id();
                 Instant end = r.getBoolean(15) ? r.getAs(11) : null;
-                String[] detail = detail(rule.id(), r, end);
-                consumer.accept(new CaseFlag(rule.id(), r.getString(0), r.getString(1), r.getAs(2), r.getString(3),
+                String[] detail = detail(rule, r, end);
+                consumer.accept(new CaseFlag(rule, r.getString(0), r.getString(1), r.getAs(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getString(6), r.isNullAt(7) ? null : r.getInt(7),
                         r.getAs(8), r.getAs(9), r.getAs(10), r.getAs(11), r.getAs(12), r.getAs(13),
                         PersonalData.maskName(r.getString(14)), detail[0], detail[1]));
