@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import vn.onestop.analytics.catalogue.Catalogue;
 import vn.onestop.analytics.incremental.ChangePlan;
 import vn.onestop.analytics.incremental.Fingerprints;
@@ -314,7 +316,15 @@ public final class ComputeJob {
                 t = lap("changed dossiers (" + changed.size() + "), timelines to build (" + timelines.size() + ")", t);
             }
             progress.step("rule flags", rows, -1);
-            publisher.timeline(Models.flaggedCaseTimeline(spark).toLocalIterator());
+            // Built on both cores and kept on local disk first: toLocalIterator alone computes the window's
+            // partitions one after another, on one core, while the store waits.
+            Dataset<Row> timeline = Models.flaggedCaseTimeline(spark).persist(StorageLevel.DISK_ONLY());
+            try {
+                timeline.count();
+                publisher.timeline(timeline.toLocalIterator());
+            } finally {
+                timeline.unpersist();
+            }
             if (nightly) {
                 publisher.carryOverTimelines(plan.baseRunId());
                 publisher.carryOverRegister(plan.baseRunId(), changed);

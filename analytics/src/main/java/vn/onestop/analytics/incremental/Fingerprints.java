@@ -30,8 +30,8 @@ public final class Fingerprints {
     /** The views {@code case_fingerprint} and {@code feedback_fingerprint} over the current models. */
     public static void register(SparkSession spark) {
         // The dossiers' fingerprints are read by the plan, the publication and the write: cached (Models.release).
-        spark.sql(vn.onestop.analytics.model.Models.model("case_fingerprint")).persist()
-                .createOrReplaceTempView("case_fingerprint");
+        vn.onestop.analytics.model.Models.cache(spark, spark.sql(vn.onestop.analytics.model.Models.model(
+                "case_fingerprint")), "case_fingerprint");
         spark.sql(vn.onestop.analytics.model.Models.model("feedback_fingerprint"))
                 .createOrReplaceTempView("feedback_fingerprint");
     }
@@ -56,7 +56,7 @@ public final class Fingerprints {
     public static void registerBase(SparkSession spark, Lake lake, String runId) {
         spark.read().parquet(dir(lake, runId) + "/case").createOrReplaceTempView("base_case_fingerprint");
         spark.read().parquet(dir(lake, runId) + "/feedback").createOrReplaceTempView("base_feedback_fingerprint");
-        spark.sql(DIFF).persist().createOrReplaceTempView("fingerprint_diff");
+        vn.onestop.analytics.model.Models.cache(spark, spark.sql(DIFF), "fingerprint_diff");
     }
 
     /** Writes this run's fingerprints; the basis last, so that a run interrupted while writing leaves none. */

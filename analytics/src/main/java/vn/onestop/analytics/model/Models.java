@@ -38,6 +38,8 @@ public final class Models {
     private static final List<String> CACHED = List.of(CASE_PERIOD, "silent_procedure_period", CASE_TIMELINE,
             "case_fingerprint", "fingerprint_diff");
     public static final String SILENT_PROCEDURE_PERIOD = "silent_procedure_period";
+    /** The cached layers by view (see {@link #cache}). */
+    private static final Map<String, Dataset<Row>> CACHES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> PERIOD_LAYERS = List.of("agency_procedure_period", "feedback_period",
             "closing_burst_period");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -73,7 +75,7 @@ public final class Models {
         spark.sql(sql("stg_case")).createOrReplaceTempView("stg_case");
         // Cached: the data range, the fingerprints, the dossier periods and the register all read it, and each
         // evaluation joins the whole history.
-        spark.sql(sql(CASE_TIMELINE)).persist().createOrReplaceTempView(CASE_TIMELINE);
+        cache(spark, spark.sql(sql(CASE_TIMELINE)), CASE_TIMELINE);
     }
 
     /**
@@ -104,12 +106,12 @@ public final class Models {
                 .add("period_start", DataTypes.DateType).add("agency_code", DataTypes.StringType))
                 .createOrReplaceTempView("partial_scope");
         periodKindsView(spark, periods).createOrReplaceTempView("period_kinds");
-        spark.sql(sql(CASE_PERIOD)).persist().createOrReplaceTempView(CASE_PERIOD);
+        cache(spark, spark.sql(sql(CASE_PERIOD)), CASE_PERIOD);
         for (String layer : PERIOD_LAYERS) {
             spark.sql(sql(layer)).createOrReplaceTempView(layer);
         }
         // Small, read by the counts and again by the flag list.
-        spark.sql(sql(SILENT_PROCEDURE_PERIOD)).persist().createOrReplaceTempView(SILENT_PROCEDURE_PERIOD);
+        cache(spark, spark.sql(sql(SILENT_PROCEDURE_PERIOD)), SILENT_PROCEDURE_PERIOD);
         spark.sql(sql("flagged_case")).createOrReplaceTempView(TIMELINE_CASES);
     }
 
@@ -121,13 +123,35 @@ public final class Models {
 
     /** The evidence timeline of every flagged dossier (reads case_period: build the periods first). */
     public static Dataset<Row> flaggedCaseTimeline(SparkSession spark) {
+        // The dossiers once: the timeline's eight branches read them, and flagged_case scans every dossier period.
+        spark.table(TIMELINE_CASES).localCheckpoint(true).createOrReplaceTempView(TIMELINE_CASES);
         return spark.sql(sql("flagged_case_timeline"));
+    }
+
+    /**
+     * Caches {@code rows} and registers {@code view} over the cached columns themselves, not over the query that
+     * fills them. Spark finds a cached query by comparing plans, and in Spark 4.2 a query written with WITH never
+     * compares equal from inside another query with CTEs of its own: case_period, the fingerprints and the
+     * timeline rebuilt case_timeline from the lake each time (decision 80). {@link #release} drops it.
+     */
+    public static void cache(SparkSession spark, Dataset<Row> rows, String view) {
+        Dataset<Row> old = CACHES.remove(view);
+        if (old != null) {
+            old.unpersist();
+        }
+        CACHES.put(view, rows.persist());
+        var session = (org.apache.spark.sql.classic.SparkSession) spark;
+        var cached = session.sharedState().cacheManager()
+                .lookupCachedData((org.apache.spark.sql.classic.Dataset<?>) rows).get();
+        org.apache.spark.sql.classic.Dataset$.MODULE$.ofRows(session, cached.cachedRepresentation())
+                .createOrReplaceTempView(view);
     }
 
     public static void release(SparkSession spark) {
         for (String view : CACHED) {
-            if (spark.catalog().tableExists(view)) {
-                spark.catalog().uncacheTable(view);
+            Dataset<Row> rows = CACHES.remove(view);
+            if (rows != null) {
+                rows.unpersist();
             }
         }
     }
