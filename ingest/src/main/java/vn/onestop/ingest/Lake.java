@@ -17,20 +17,37 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Parquet lake under one root URI (a folder by default; hdfs:// or s3a:// for a cluster). A table, or some
  * partitions of it, is replaced by writing the complete new copy beside it, recording the swap in a journal and
  * then swapping folders: readers never see half a partition, and a run killed during the swap is completed by
  * {@link #recover} at the start of the next one (folder renames are atomic on local disks and HDFS, not on S3).
+ *
+ * <p>A partitioned table also takes changes without rewriting its partitions (decision 81): each upsert's rows are
+ * appended as one batch folder under {@code <table>/_changes} (Spark skips folders starting with "_" when it reads
+ * the table's partitions), and {@link #read} merges them: the newest batch's row of a key wins over older batches
+ * and over the base. When the changes outgrow a share of the base they are folded into the partitions they touch
+ * ({@link #compact}); replacing the whole table drops them with the old folder.
  */
 public final class Lake {
     /** Partition folder of a null value, as Spark writes it. */
     static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+    /** A table's appended changes, inside its folder: a name Spark's partition discovery skips. */
+    static final String CHANGES = "_changes";
+    /** Partition column of the changes: the batch number, the newest the highest. */
+    static final String BATCH = "change_batch";
+    private static final String KEYS_FILE = "_keys";
+    /** More batches than this are folded in whatever their size: each is a few files every read lists and opens. */
+    static final int MAX_BATCHES = 60;
     /** A Parquet file's path as Spark writes it in its messages. */
     private static final Pattern PARQUET_FILE = Pattern.compile("((?:file:|hdfs:|s3a:)?/[^\\s'\"\\]\\[,]+\\.parquet)");
 
@@ -65,13 +82,150 @@ public final class Lake {
         return data.drop(LakeLayout.BUCKET);
     }
 
-    /** A table with its partition column, as stored. */
+    /** A table with its partition column, as stored: the base with the appended changes merged in. */
     Dataset<Row> readStored(SparkSession spark, String table) {
+        Dataset<Row> base = readBase(spark, table);
+        Changes changes = changes(spark, table);
+        if (changes == null) {
+            return base;
+        }
+        Dataset<Row> latest = changes.latest();
+        var keys = CollectionConverters.asScala(changes.keys()).toSeq();
+        // Missing columns allowed: files written before a column was added read it as null, as Spark reads them.
+        return base.join(latest.select(changes.keyColumns()), keys, "left_anti").unionByName(latest, true);
+    }
+
+    /** A table's partitions without its appended changes. */
+    Dataset<Row> readBase(SparkSession spark, String table) {
         if (!exists(spark, table)) {
             throw new IllegalStateException("The lake at " + root + " has no table '" + table
                     + "'. Run 'ingest' with a folder that holds " + table + "*.csv first.");
         }
         return spark.read().parquet(path(table));
+    }
+
+    /** The changes appended to a table since its partitions were last written: their keys and newest rows. */
+    public record Changes(List<String> keys, Dataset<Row> latest, int batches, long bytes) {
+        public Column[] keyColumns() {
+            return keys.stream().map(functions::col).toArray(Column[]::new);
+        }
+    }
+
+    /** The table's appended changes, each key's row from the newest batch holding it; null when there are none. */
+    public Changes changes(SparkSession spark, String table) {
+        Path dir = changesDir(table);
+        try {
+            FileSystem fs = fs(spark, dir);
+            List<Integer> batches = batches(fs, dir);
+            if (batches.isEmpty()) {
+                return null;
+            }
+            List<String> keys = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(new Path(dir, KEYS_FILE)),
+                    StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank()) {
+                        keys.add(line.strip());
+                    }
+                }
+            }
+            Column[] byKey = keys.stream().map(functions::col).toArray(Column[]::new);
+            Dataset<Row> latest = spark.read().parquet(dir.toString())
+                    .withColumn("_newest", functions.row_number().over(Window.partitionBy(byKey)
+                            .orderBy(functions.col(BATCH).desc())))
+                    .filter(functions.col("_newest").equalTo(1)).drop("_newest", BATCH);
+            long bytes = fs.getContentSummary(dir).getLength();
+            return new Changes(keys, latest, batches.size(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the changes of lake table " + table + " at " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Appends rows as the table's newest batch of changes: written beside the table, then moved in with one folder
+     * rename, so a reader sees the whole batch or none of it, and a run killed before the rename left only staging.
+     * {@code rows} hold every column the table stores, its partition column too.
+     *
+     * @param keys the columns that identify a record: a newer batch's row replaces an older one with the same keys
+     */
+    public void appendChanges(SparkSession spark, Dataset<Row> rows, String table, List<String> keys, String runId) {
+        Path dir = changesDir(table);
+        try {
+            FileSystem fs = fs(spark, dir);
+            List<Integer> batches = batches(fs, dir);
+            int next = batches.isEmpty() ? 1 : batches.get(batches.size() - 1) + 1;
+            Path staging = new Path(staging(runId, table) + CHANGES + "-" + next);
+            write(spark, rows, staging);
+            fs.mkdirs(dir);
+            Path keysFile = new Path(dir, KEYS_FILE);
+            if (!fs.exists(keysFile)) {
+                try (OutputStream out = fs.create(keysFile, true)) {
+                    out.write((String.join("\n", keys) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            if (!fs.rename(staging, new Path(dir, BATCH + "=" + next))) {
+                throw new IOException("could not move " + staging + " into " + dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot append changes to lake table " + table + " at " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the table's changes should be folded into its partitions: when they take more than {@code share} of
+     * the base's bytes (every read pays for merging them), or when there are more than {@link #MAX_BATCHES} batches.
+     */
+    boolean changesOutgrown(SparkSession spark, String table, double share) {
+        Changes changes = changes(spark, table);
+        if (changes == null) {
+            return false;
+        }
+        try {
+            Path base = new Path(path(table));
+            long baseBytes = fs(spark, base).getContentSummary(base).getLength() - changes.bytes();
+            return changes.batches() > MAX_BATCHES || changes.bytes() > share * baseBytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Folds the appended changes into the partitions: {@code content} is the new content of every partition in
+     * {@code partitions} (the base's rows there merged with the changes), swapped in as {@link #replacePartitions}
+     * does; the same journal then drops the changes. A run killed in between leaves base and changes that read the
+     * same as before, and {@link #recover} finishes the fold.
+     */
+    public void compact(SparkSession spark, Dataset<Row> content, String table, String column,
+                        Collection<?> partitions, String runId) {
+        Path staging = staging(runId, table);
+        write(spark, content, staging, column);
+        List<String> folders = new ArrayList<>();
+        for (Object p : partitions) {
+            folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
+        }
+        swap(spark, runId, table, column, folders, true);
+    }
+
+    private Path changesDir(String table) {
+        return new Path(path(table) + "/" + CHANGES);
+    }
+
+    /** The batch numbers under a changes folder, in order. */
+    private static List<Integer> batches(FileSystem fs, Path dir) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        if (!fs.exists(dir)) {
+            return out;
+        }
+        for (FileStatus f : fs.listStatus(dir)) {
+            String name = f.getPath().getName();
+            if (f.isDirectory() && name.startsWith(BATCH + "=")) {
+                out.add(Integer.parseInt(name.substring(BATCH.length() + 1)));
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /**
@@ -81,7 +235,7 @@ public final class Lake {
     public void replace(SparkSession spark, Dataset<Row> data, String table, String runId, String... partitionBy) {
         Path staging = staging(runId, table);
         write(spark, data, staging, partitionBy);
-        swap(spark, runId, table, null, List.of());
+        swap(spark, runId, table, null, List.of(), false);
     }
 
     /**
@@ -98,7 +252,7 @@ public final class Lake {
         for (Object p : partitions) {
             folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
         }
-        swap(spark, runId, table, column, folders);
+        swap(spark, runId, table, column, folders, false);
     }
 
     /** Tests only: makes the next swaps die after {@code moves} folder moves, leaving their journal behind. */
@@ -225,10 +379,12 @@ public final class Lake {
     }
 
     /**
-     * Journal, then swap. A journal line is {@code T} (the whole table) or {@code P <folder>} (one partition);
-     * its first lines name the run and the table.
+     * Journal, then swap. A journal line is {@code T} (the whole table, its changes with it), {@code P <folder>}
+     * (one partition) or {@code C} (drop the table's appended changes, after its partitions); its first lines name
+     * the run and the table.
      */
-    private void swap(SparkSession spark, String runId, String table, String column, List<String> folders) {
+    private void swap(SparkSession spark, String runId, String table, String column, List<String> folders,
+                      boolean dropChanges) {
         Path journal = new Path(root + "/_journal/" + runId + "__" + table.replace('/', '~'));
         try {
             FileSystem fs = fs(spark, journal);
@@ -237,6 +393,9 @@ public final class Lake {
                 lines.add("T");
             } else {
                 folders.forEach(f -> lines.add("P " + f));
+            }
+            if (dropChanges) {
+                lines.add("C");
             }
             Path tmp = new Path(journal + ".tmp");
             try (OutputStream out = fs.create(tmp, true)) {
@@ -272,6 +431,8 @@ public final class Lake {
         for (String entry : lines.subList(2, lines.size())) {
             if (entry.equals("T")) {
                 move(fs, staging, target, trash);
+            } else if (entry.equals("C")) {
+                fs.delete(changesDir(table), true);
             } else {
                 String folder = entry.substring(2);
                 fs.mkdirs(target);

@@ -51,6 +51,9 @@ public final class RecordIngest {
     private final Lake lake;
     private final LocalDateTime now;
     private final String runId;
+    /** Changes are folded into a table's partitions once they take more than this share of its bytes. */
+    public static final double CHANGES_SHARE = 0.10;
+    private double changesShare = CHANGES_SHARE;
 
     /**
      * @param now the run's clock: timestamps after it are quarantined as lying in the future
@@ -64,6 +67,12 @@ public final class RecordIngest {
 
     public Lake lake() {
         return lake;
+    }
+
+    /** Folds changes into the partitions once they exceed {@code share} of a table (0: at every upsert). */
+    public RecordIngest changesShare(double share) {
+        this.changesShare = share;
+        return this;
     }
 
     public String runId() {
@@ -285,7 +294,12 @@ public final class RecordIngest {
         }
     }
 
-    /** Rewrites only the partitions that hold a winner or the old version of one (a dossier may change month). */
+    /**
+     * A partitioned table takes the winners as a batch of changes, merged on read, and folds its changes into the
+     * partitions they touch once they outgrow {@link #CHANGES_SHARE} of it (decision 81): a nightly run's few thousand
+     * changed dossiers, spread over every month, no longer rewrite the whole table. Small unpartitioned tables are
+     * rewritten whole.
+     */
     private void upsert(RecordType type, String table, Dataset<Row> accepted) {
         if (!lake.exists(spark, table)) {
             replace(type, table, accepted, false);
@@ -294,10 +308,10 @@ public final class RecordIngest {
         String column = LakeLayout.column(type);
         Dataset<Row> stored = lake.readStored(spark, table);
         Dataset<Row> winners = LakeLayout.withPartition(accepted, type);
-        Dataset<Row> winnerKeys = accepted.select(keys(type));
-        var keySeq = CollectionConverters.asScala(type.key()).toSeq();
         if (column == null || !Arrays.asList(stored.columns()).contains(column)) {
             // Unpartitioned (or laid out before partitioning): the whole table is the one partition.
+            Dataset<Row> winnerKeys = accepted.select(keys(type));
+            var keySeq = CollectionConverters.asScala(type.key()).toSeq();
             Dataset<Row> content = LakeLayout.withPartition(stored.drop(LakeLayout.BUCKET)
                     .join(winnerKeys, keySeq, "left_anti"), type).unionByName(winners);
             if (column == null) {
@@ -307,18 +321,44 @@ public final class RecordIngest {
             }
             return;
         }
-        List<Object> affected = new ArrayList<>();
-        for (Row r : winners.select(col(column)).union(stored.join(winnerKeys, keySeq, "left_semi")
-                .select(col(column))).distinct().collectAsList()) {
-            affected.add(r.isNullAt(0) ? null : r.get(0));
+        Column[] asStored = Arrays.stream(stored.columns()).map(c -> col(c)).toArray(Column[]::new);
+        lake.appendChanges(spark, winners.select(asStored).coalesce(1), table, type.key(), runId);
+        if (lake.changesOutgrown(spark, table, changesShare)) {
+            compact(type, table);
         }
-        List<Object> values = affected.stream().filter(v -> v != null).toList();
-        Column inAffected = col(column).isin(values.toArray());
-        if (values.size() < affected.size()) {
-            inAffected = inAffected.or(col(column).isNull());
+    }
+
+    /**
+     * Folds a table's appended changes into its partitions: rewrites only the partitions that hold a change or the
+     * old version of one (a dossier may change month), then drops the changes in the same journaled swap.
+     */
+    public void compact(RecordType type, String table) {
+        Lake.Changes changes = lake.changes(spark, table);
+        if (changes == null) {
+            return;
         }
-        Dataset<Row> content = stored.filter(inAffected).join(winnerKeys, keySeq, "left_anti").unionByName(winners);
-        lake.replacePartitions(spark, content.repartition(col(column)), table, column, affected, runId);
+        String column = LakeLayout.column(type);
+        Dataset<Row> base = lake.readBase(spark, table);
+        Dataset<Row> winners = changes.latest().persist();
+        try {
+            Dataset<Row> winnerKeys = winners.select(keys(type));
+            var keySeq = CollectionConverters.asScala(type.key()).toSeq();
+            List<Object> affected = new ArrayList<>();
+            for (Row r : winners.select(col(column)).union(base.join(winnerKeys, keySeq, "left_semi")
+                    .select(col(column))).distinct().collectAsList()) {
+                affected.add(r.isNullAt(0) ? null : r.get(0));
+            }
+            List<Object> values = affected.stream().filter(v -> v != null).toList();
+            Column inAffected = col(column).isin(values.toArray());
+            if (values.size() < affected.size()) {
+                inAffected = inAffected.or(col(column).isNull());
+            }
+            Dataset<Row> content = base.filter(inAffected).join(winnerKeys, keySeq, "left_anti")
+                    .unionByName(winners);
+            lake.compact(spark, content.repartition(col(column)), table, column, affected, runId);
+        } finally {
+            winners.unpersist();
+        }
     }
 
     /**

@@ -1,12 +1,14 @@
 package vn.onestop.ingest.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import vn.onestop.core.store.SourceWatermarks;
 import vn.onestop.ingest.InputCount;
 import vn.onestop.ingest.Lake;
 import vn.onestop.ingest.LakeComparison;
+import vn.onestop.ingest.RecordIngest;
+import vn.onestop.ingest.RecordType;
 import vn.onestop.ingest.SmallProvinces;
 import vn.onestop.ingest.SparkSessions;
 import vn.onestop.ingest.TestPostgres;
@@ -51,15 +55,31 @@ class IncrementalExtractionTest {
         Lake incremental = new Lake(tmp.resolve("incremental").toString());
         JdbcSource.Settings settings = VendorFixture.settings(db, 2, 10);
         VendorFixture.extract(spark, db, incremental, settings, "r1", JdbcSource.Progress.NONE);
+        // The increments stay appended changes, merged on read (decision 81), until folded below.
+        double never = Double.MAX_VALUE;
         List<VendorActivity.Day> days = new ArrayList<>(advance(2));
-        List<InputCount> second = VendorFixture.extract(spark, db, incremental, settings, "r2", JdbcSource.Progress.NONE);
+        List<InputCount> second = VendorFixture.extract(spark, db, incremental, settings, "r2", JdbcSource.Progress.NONE,
+                never);
         days.addAll(advance(3));
-        List<InputCount> third = VendorFixture.extract(spark, db, incremental, settings, "r3", JdbcSource.Progress.NONE);
+        List<InputCount> third = VendorFixture.extract(spark, db, incremental, settings, "r3", JdbcSource.Progress.NONE,
+                never);
+        assertEquals(2, incremental.changes(spark, "case").batches(), "one batch of changed dossiers per run");
+        assertEquals(2, incremental.changes(spark, "case_event").batches());
 
         new SourceWatermarks(db.store()).clearAll();
         Lake full = new Lake(tmp.resolve("full").toString());
         VendorFixture.extract(spark, db, full, settings, "f1", JdbcSource.Progress.NONE);
 
+        for (String table : TABLES) {
+            LakeComparison.assertSameTable(spark, full, incremental, table);
+        }
+        // Folded into the partitions they touch, the changes read the same, and are gone.
+        RecordIngest fold = new RecordIngest(spark, incremental, LocalDateTime.of(2026, 11, 20, 0, 0), "r4");
+        for (RecordType type : List.of(RecordType.CASE, RecordType.CASE_EVENT, RecordType.CASE_SUPPLEMENT,
+                RecordType.CASE_APOLOGY, RecordType.CASE_RATING)) {
+            fold.compact(type, type.table());
+            assertNull(incremental.changes(spark, type.table()), type.table());
+        }
         for (String table : TABLES) {
             LakeComparison.assertSameTable(spark, full, incremental, table);
         }

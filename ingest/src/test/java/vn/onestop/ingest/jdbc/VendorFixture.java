@@ -37,7 +37,13 @@ final class VendorFixture {
 
     static List<InputCount> extract(SparkSession spark, TestPostgres db, Lake lake, JdbcSource.Settings settings,
                                     String runId, JdbcSource.Progress progress) {
-        RecordIngest ingest = new RecordIngest(spark, lake, NOW, runId);
+        return extract(spark, db, lake, settings, runId, progress, RecordIngest.CHANGES_SHARE);
+    }
+
+    /** With changes folded into the partitions once they exceed {@code changesShare} of a table. */
+    static List<InputCount> extract(SparkSession spark, TestPostgres db, Lake lake, JdbcSource.Settings settings,
+                                    String runId, JdbcSource.Progress progress, double changesShare) {
+        RecordIngest ingest = new RecordIngest(spark, lake, NOW, runId).changesShare(changesShare);
         lake.recover(spark);
         return new JdbcSource(spark, settings, new SourceWatermarks(db.store()), new SourceRetry(2, 10), progress)
                 .extract(ingest).stream().flatMap(o -> o.counts().stream()).toList();
