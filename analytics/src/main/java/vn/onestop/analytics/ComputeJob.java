@@ -30,6 +30,7 @@ import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.analytics.publish.Publisher;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunMessage;
 import vn.onestop.core.store.RunProgress;
 import vn.onestop.core.store.Store;
 import vn.onestop.ingest.IngestReport;
@@ -45,6 +46,8 @@ public final class ComputeJob {
     /** Bumped whenever a formula changes, so that trend charts never join values across versions silently. */
     public static final String FORMULA_VERSION = "2026.1";
     private static final int FLAG_REPORT = 5_000;
+    private static final java.time.format.DateTimeFormatter VI_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SparkSession spark;
     private final Lake lake;
@@ -199,18 +202,24 @@ public final class ComputeJob {
     /** A nightly run on top of the published run when nothing but the dossiers and feedback changed. */
     private ChangePlan plan(Baseline baseline, String basis, LocalDate start, LocalDate end, List<Period> periods) {
         if (baseline == null) {
-            return ChangePlan.full("no published run to build on", periods);
+            return ChangePlan.full(RunMessage.of("no published run to build on",
+                    "chưa có lần chạy đã công bố để dựa vào"), periods);
         }
         if (!start.equals(baseline.from()) || end.isBefore(baseline.to())) {
-            return ChangePlan.full("the data now cover " + start + " – " + end + ", the published run "
-                    + baseline.from() + " – " + baseline.to(), periods);
+            return ChangePlan.full(RunMessage.of("the data now cover " + start + " – " + end
+                    + ", the published run " + baseline.from() + " – " + baseline.to(), "dữ liệu nay trải từ "
+                    + VI_DATE.format(start) + " đến " + VI_DATE.format(end) + ", lần chạy đã công bố từ "
+                    + VI_DATE.format(baseline.from()) + " đến " + VI_DATE.format(baseline.to())), periods);
         }
         String baseBasis = Fingerprints.basis(spark, lake, baseline.runId());
         if (baseBasis == null) {
-            return ChangePlan.full("the published run left no fingerprints of its dossiers", periods);
+            return ChangePlan.full(RunMessage.of("the published run left no fingerprints of its dossiers",
+                    "lần chạy đã công bố không để lại dấu vân tay của hồ sơ"), periods);
         }
         if (!baseBasis.equals(basis)) {
-            return ChangePlan.full("formulas, settings, calendar, reference data or the range asked for changed", periods);
+            return ChangePlan.full(RunMessage.of("formulas, settings, calendar, reference data or the range asked "
+                    + "for changed", "công thức, cấu hình, lịch làm việc, dữ liệu danh mục hoặc khoảng thời gian "
+                    + "yêu cầu đã thay đổi"), periods);
         }
         Fingerprints.registerBase(spark, lake, baseline.runId());
         return ChangePlan.plan(spark, baseline.runId(), baseline.to(), periods);
@@ -345,8 +354,7 @@ public final class ComputeJob {
             t = lap("counts beside the lake", t);
             Fingerprints.write(spark, lake, runId, computation.basis());
             t = lap("dossier fingerprints", t);
-            publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.incremental()
-                    ? plan.describe() : null);
+            publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.message());
             lap("commit", t);
         } finally {
             Models.release(spark);

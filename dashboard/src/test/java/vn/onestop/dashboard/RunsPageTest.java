@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunMessage;
 
 /** The runs page's API: the run in progress with its stages and progress in vi-VN numbers, who may cancel it. */
 class RunsPageTest extends RunningDashboard {
@@ -18,6 +19,11 @@ class RunsPageTest extends RunningDashboard {
         RunLog.progress(store, "run-2", "ingest", "motcua hs_hoso loaded", 12_345, null);
         RunLog.enterStage(store, "run-2", "compute");
         RunLog.progress(store, "run-2", "compute", "counts", 3, 5L);
+        RunLog.start(store, "run-3", "manual");
+        RunLog.fail(store, "run-3", RunMessage.of("The source motcua could not be reached.",
+                "Không kết nối được nguồn motcua."));
+        RunLog.start(store, "run-4", "manual");
+        RunLog.fail(store, "run-4", "Only in English.");
     }
 
     private static JsonNode run(JsonNode page, String id) {
@@ -51,6 +57,16 @@ class RunsPageTest extends RunningDashboard {
         assertTrue(published.get("published").asBoolean());
         assertFalse(published.get("canCancel").asBoolean(), "an ended run has no cancel button");
         assertEquals("Thất bại", run(page, "run-0").get("statusText").asText());
+    }
+
+    @Test
+    void aRunsMessageIsShownInThePagesLanguage() {
+        Browser admin = browser().login("admin");
+        assertEquals("Không kết nối được nguồn motcua.", run(admin.json("/api/runs"), "run-3").get("message").asText());
+        assertEquals("The source motcua could not be reached.",
+                run(admin.json("/api/runs?lang=en"), "run-3").get("message").asText());
+        assertEquals("Only in English.", run(admin.json("/api/runs"), "run-4").get("message").asText(),
+                "a message recorded in English only is shown as it is");
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.onestop.analytics.ComputeJob;
 import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.core.store.RunCancelledException;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunMessage;
 import vn.onestop.core.store.RunSlot;
 import vn.onestop.core.store.SourceWatermarks;
 import vn.onestop.ingest.ConfiguredSources;
@@ -118,8 +119,9 @@ final class Pipeline {
             cleanLeftovers();
             Retention.Result result = Retention.apply(env, keep);
             reporter.done("runs pruned", result.prunedRuns().size());
-            RunLog.succeededWithoutPublishing(env.store(), runId, "Kept the " + keep + " newest published runs; pruned "
-                    + result.prunedRuns().size() + " older runs.");
+            RunLog.succeededWithoutPublishing(env.store(), runId, RunMessage.of("Kept the " + keep + " newest "
+                    + "published runs; pruned " + result.prunedRuns().size() + " older runs.", "Giữ " + keep + " lần chạy "
+                    + "đã công bố gần nhất; đã dọn " + result.prunedRuns().size() + " lần chạy cũ hơn."));
             return result;
         } catch (Exception e) {
             // Spark throws checked exceptions it does not declare (SparkException on a damaged file): catch them all.
@@ -164,7 +166,8 @@ final class Pipeline {
                 }
                 reporter.done("rows read", report.totalRead());
                 if (!work.compute()) {
-                    RunLog.succeededWithoutPublishing(env.store(), runId, "Lake filled; nothing computed or published.");
+                    RunLog.succeededWithoutPublishing(env.store(), runId, RunMessage.of("Lake filled; nothing "
+                            + "computed or published.", "Đã nạp dữ liệu vào kho dữ liệu; không tính toán, không công bố."));
                     return new Outcome(runId, report, reconciliation, null);
                 }
                 reporter.stage("compute");
@@ -193,9 +196,10 @@ final class Pipeline {
     /** Records the run as cancelled or failed and answers the exception the command line shows. */
     private RuntimeException recordEnd(String runId, String stage, Exception e) {
         boolean cancelled = RunFailure.cancelled(e);
-        String message = cancelled ? "Cancelled during " + stage + "; the previously published run keeps serving."
-                : RunFailure.message(e, env.store());
-        LOG.error("Run {} {}: {}", runId, cancelled ? "cancelled" : "failed", message);
+        RunMessage message = cancelled ? RunMessage.of("Cancelled during " + stage + "; the previously published run "
+                + "keeps serving.", "Đã hủy ở giai đoạn " + RunFailure.stageVi(stage) + "; lần chạy đã công bố trước đó "
+                + "vẫn được dùng.") : RunFailure.runMessage(e, env.store(), stage);
+        LOG.error("Run {} {}: {}", runId, cancelled ? "cancelled" : "failed", message.en());
         try {
             if (cancelled) {
                 RunLog.cancelled(env.store(), runId, message);
@@ -208,10 +212,10 @@ final class Pipeline {
         if (cancelled) {
             return e instanceof RunCancelledException r ? r : new RunCancelledException(runId);
         }
-        if (message.equals(e.getMessage()) && e instanceof RuntimeException r) {
+        if (message.en().equals(e.getMessage()) && e instanceof RuntimeException r) {
             return r;
         }
-        return new RunFailure(message, e);
+        return new RunFailure(message.en(), e);
     }
 
     /** Completes the lake swaps of dead runs and removes their staging folders (this run holds the slot). */

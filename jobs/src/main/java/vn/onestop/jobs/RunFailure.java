@@ -2,6 +2,7 @@ package vn.onestop.jobs;
 
 import java.util.Optional;
 import vn.onestop.core.store.RunCancelledException;
+import vn.onestop.core.store.RunMessage;
 import vn.onestop.core.store.Store;
 import vn.onestop.core.store.StoreException;
 import vn.onestop.ingest.Lake;
@@ -30,6 +31,40 @@ final class RunFailure extends RuntimeException {
                     + "published run keeps serving; check that the database is up and reachable, then run again.";
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /**
+     * The failure as the run's record keeps it: the English message above, and in Vietnamese what broke and what to
+     * do, with the technical detail (an exception's own text, in English) after it.
+     */
+    static RunMessage runMessage(Throwable e, Store store, String stage) {
+        String en = message(e, store);
+        Optional<String> damaged = Lake.damagedFile(e);
+        String vi;
+        if (damaged.isPresent()) {
+            vi = "Tệp dữ liệu " + damaged.get() + " bị hỏng, không đọc được (" + root(e) + "). Hãy chuyển tệp ra khỏi "
+                    + "kho dữ liệu (lake), rồi chạy 'ingest --full' để đọc lại toàn bộ nguồn và ghi lại phần dữ liệu đó "
+                    + "(bảng nạp từ thư mục: 'ingest --input' với thư mục ấy). Lần chạy đã công bố trước đó vẫn được dùng.";
+        } else if (find(e, StoreException.class).isPresent()) {
+            vi = "Cơ sở dữ liệu kết quả (" + store.describe() + ") gặp lỗi: " + find(e, StoreException.class).get()
+                    .getMessage() + ". Lần chạy đã công bố trước đó vẫn được dùng; hãy kiểm tra cơ sở dữ liệu đang chạy "
+                    + "và kết nối được, rồi chạy lại.";
+        } else {
+            vi = "Lần chạy thất bại ở giai đoạn " + stageVi(stage) + "; lần chạy đã công bố trước đó vẫn được dùng. "
+                    + "Chi tiết (tiếng Anh): " + en;
+        }
+        return RunMessage.of(en, vi);
+    }
+
+    /** A stage's name as the runs page shows it in Vietnamese. */
+    static String stageVi(String stage) {
+        return switch (stage == null ? "" : stage) {
+            case "ingest" -> "thu thập";
+            case "compute" -> "tính toán";
+            case "publish" -> "công bố";
+            case "prune" -> "dọn dữ liệu cũ";
+            default -> stage == null ? "chuẩn bị" : stage;
+        };
     }
 
     static boolean cancelled(Throwable e) {

@@ -145,6 +145,10 @@ class RunFaultsTest {
         assertTrue(broken.err().contains("error: The lake file ") && broken.err().contains(damaged.getFileName().toString())
                 && broken.err().contains("cannot be read: it is damaged (")
                 && broken.err().contains("Move it out of the lake, then run 'ingest --full'"), broken.err());
+        String brokenRun = value("SELECT run_id FROM run WHERE status = 'failed' ORDER BY started_at DESC LIMIT 1");
+        String brokenVi = value("SELECT message_vi FROM run WHERE run_id = ?", brokenRun);
+        assertTrue(brokenVi.startsWith("Tệp dữ liệu ") && brokenVi.contains(damaged.getFileName().toString())
+                && brokenVi.contains("bị hỏng, không đọc được"), brokenVi);
         assertServing(retried);
         Files.move(damaged, tmp.resolve("damaged.parquet"));
         String repaired = publishedRunOf(cli("ingest", "--full"));
@@ -347,6 +351,8 @@ class RunFaultsTest {
     private void assertAbandoned(String runId) throws SQLException {
         assertEquals("failed", value("SELECT status FROM run WHERE run_id = ?", runId), runId);
         assertTrue(value("SELECT message FROM run WHERE run_id = ?", runId).startsWith("Abandoned: the process "), runId);
+        assertTrue(value("SELECT message_vi FROM run WHERE run_id = ?", runId).startsWith("Bị bỏ dở: tiến trình chạy "
+                + "lần này"), runId);
         assertEquals(0, rows("SELECT (SELECT COUNT(*) FROM pub_value WHERE run_id = ?) + (SELECT COUNT(*) FROM "
                 + "pub_period WHERE run_id = ?) + (SELECT COUNT(*) FROM pub_agency WHERE run_id = ?)", runId, runId, runId),
                 runId + "'s partial rows are removed");
@@ -383,7 +389,8 @@ class RunFaultsTest {
 
     private void assertLakeHoldsEachDossierOnce() throws SQLException {
         SparkSession spark = SparkSessions.get("local[2]", 8);
-        Dataset<Row> cases = spark.read().parquet(tmp.resolve("data/lake/case").toString());
+        // Through the lake's reader: a nightly ingest's rows are appended changes, merged on read (decision 81).
+        Dataset<Row> cases = new vn.onestop.ingest.Lake(tmp.resolve("data/lake").toString()).read(spark, "case");
         long rows = cases.count();
         assertEquals(rows, cases.select("case_id").distinct().count(), "no dossier twice in the lake");
         assertEquals(vendorDossiers(), rows, "no dossier missing from the lake");

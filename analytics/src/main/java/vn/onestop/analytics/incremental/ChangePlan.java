@@ -38,7 +38,7 @@ import vn.onestop.analytics.period.PeriodKind;
  * published), from the previous run's counts: the risk trend of a period compares it with the one before.
  *
  * @param baseRunId   the run whose results are carried over; null for a full run
- * @param fullReason  why the run is full (null when incremental)
+ * @param fullReason  why the run is full, in English and Vietnamese (null when incremental)
  * @param touched     the periods published afresh (every period in a full run)
  * @param computed    the periods scored: the touched ones and the period before each
  * @param partial     of the touched periods, those recomputed for some agencies only: "kind|start" → agency codes
@@ -46,11 +46,11 @@ import vn.onestop.analytics.period.PeriodKind;
  *                    run's end); null in a full run
  * @param receptionDays days of reception of dossiers whose values judged at reception changed
  */
-public record ChangePlan(String baseRunId, String fullReason, List<Period> touched, List<Period> computed,
+public record ChangePlan(String baseRunId, vn.onestop.core.store.RunMessage fullReason, List<Period> touched, List<Period> computed,
                          Map<String, Set<String>> partial, long changedDossiers, long changedFeedback, LocalDate reopenedFrom, int receptionDays) {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    public static ChangePlan full(String reason, List<Period> periods) {
+    public static ChangePlan full(vn.onestop.core.store.RunMessage reason, List<Period> periods) {
         return new ChangePlan(null, reason, periods, periods, Map.of(), 0, 0, null, 0);
     }
 
@@ -110,7 +110,28 @@ public record ChangePlan(String baseRunId, String fullReason, List<Period> touch
                         + "%,d agencies × periods holding %,d reception days), %d scored", baseRunId, changedDossiers,
                         changedFeedback, touched.size(), touched.size() - partial.size(), reopenedFrom, partial.size(),
                         partial.values().stream().mapToInt(Set::size).sum(), receptionDays, computed.size())
-                : "full run (" + fullReason + ")";
+                : "full run (" + fullReason.en() + ")";
+    }
+
+    /** The same line in Vietnamese, for the runs page: numbers and dates as Vietnamese officials write them. */
+    public String describeVi() {
+        if (!incremental()) {
+            return "Lần chạy đầy đủ (" + (fullReason.vi() != null ? fullReason.vi() : fullReason.en()) + ")";
+        }
+        java.text.NumberFormat n = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi-VN"));
+        String day = reopenedFrom.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return "Lần chạy hằng đêm trên nền lần chạy " + baseRunId + ": " + n.format(changedDossiers)
+                + " hồ sơ và " + n.format(changedFeedback) + " phản ánh, kiến nghị thay đổi; tính lại "
+                + n.format(touched.size()) + " kỳ (" + n.format(touched.size() - partial.size())
+                + " kỳ toàn bộ: các kỳ kết thúc từ ngày " + day + " trở đi và cả khoảng thời gian; "
+                + n.format(partial.size()) + " kỳ chỉ cho " + n.format(partial.values().stream().mapToInt(Set::size)
+                .sum()) + " lượt cơ quan × kỳ có hồ sơ của " + n.format(receptionDays) + " ngày tiếp nhận), chấm điểm "
+                + n.format(computed.size()) + " kỳ";
+    }
+
+    /** Both lines, as the run's record keeps them. */
+    public vn.onestop.core.store.RunMessage message() {
+        return vn.onestop.core.store.RunMessage.of(describe(), describeVi());
     }
 
     /**

@@ -589,7 +589,7 @@ public final class Publisher implements AutoCloseable {
 
     /** Last step: the run becomes the one the dashboard serves, atomically with everything written above. */
     public void publish(java.time.LocalDate from, java.time.LocalDate to, String profile, String formulaVersion,
-                        String message) {
+                        vn.onestop.core.store.RunMessage message) {
         run("publish", () -> {
             if (flagWriter != null) {
                 flagWriter.close();

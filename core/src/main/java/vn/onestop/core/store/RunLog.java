@@ -68,15 +68,23 @@ public final class RunLog {
 
     /** The run failed: its message is kept for the runs and data pages, its partial published rows removed. */
     public static void fail(Store store, String runId, String message) {
+        fail(store, runId, RunMessage.english(message));
+    }
+
+    public static void fail(Store store, String runId, RunMessage message) {
         end(store, runId, RunState.FAILED, message);
     }
 
     /** The run stopped because it was asked to: like a failure, its partial rows are removed. */
     public static void cancelled(Store store, String runId, String message) {
+        cancelled(store, runId, RunMessage.english(message));
+    }
+
+    public static void cancelled(Store store, String runId, RunMessage message) {
         end(store, runId, RunState.CANCELLED, message);
     }
 
-    private static void end(Store store, String runId, RunState target, String message) {
+    private static void end(Store store, String runId, RunState target, RunMessage message) {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             end(c, runId, target, message);
@@ -87,13 +95,15 @@ public final class RunLog {
     }
 
     /** In the caller's transaction: the run ends as failed or cancelled and its run-owned rows go. */
-    static void end(Connection c, String runId, RunState target, String message) throws SQLException {
+    static void end(Connection c, String runId, RunState target, RunMessage message) throws SQLException {
         move(c, runId, target);
         RunTables.deletePublishedRows(c, runId);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE run SET finished_at = ?, message = ? WHERE run_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE run SET finished_at = ?, message = ?, message_vi = ? "
+                + "WHERE run_id = ?")) {
             ps.setObject(1, now());
-            ps.setString(2, clip(message));
-            ps.setString(3, runId);
+            ps.setString(2, clip(message.en()));
+            ps.setString(3, clip(message.vi()));
+            ps.setString(4, runId);
             ps.executeUpdate();
         }
         closeStages(c, runId);
@@ -101,19 +111,21 @@ public final class RunLog {
 
     /** In the caller's transaction: the running run succeeded and is now the one the dashboard reads. */
     public static void publish(Connection c, String runId, LocalDate from, LocalDate to, String profile,
-                               String formulaVersion, String message) throws SQLException {
+                               String formulaVersion, RunMessage message) throws SQLException {
         move(c, runId, RunState.SUCCEEDED);
         LocalDateTime now = now();
         try (PreparedStatement ps = c.prepareStatement("UPDATE run SET finished_at = ?, published_at = ?, "
-                + "period_from = ?, period_to = ?, points_profile = ?, formula_version = ?, message = ? WHERE run_id = ?")) {
+                + "period_from = ?, period_to = ?, points_profile = ?, formula_version = ?, message = ?, message_vi = ? "
+                + "WHERE run_id = ?")) {
             ps.setObject(1, now);
             ps.setObject(2, now);
             ps.setObject(3, from);
             ps.setObject(4, to);
             ps.setString(5, profile);
             ps.setString(6, formulaVersion);
-            ps.setString(7, message);
-            ps.setString(8, runId);
+            ps.setString(7, message == null ? null : clip(message.en()));
+            ps.setString(8, message == null ? null : clip(message.vi()));
+            ps.setString(9, runId);
             ps.executeUpdate();
         }
         closeStages(c, runId);
@@ -134,14 +146,16 @@ public final class RunLog {
     }
 
     /** A run that only filled the lake (ingest without compute) succeeded without publishing anything. */
-    public static void succeededWithoutPublishing(Store store, String runId, String message) {
+    public static void succeededWithoutPublishing(Store store, String runId, RunMessage message) {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             move(c, runId, RunState.SUCCEEDED);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE run SET finished_at = ?, message = ? WHERE run_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE run SET finished_at = ?, message = ?, message_vi = ? "
+                    + "WHERE run_id = ?")) {
                 ps.setObject(1, now());
-                ps.setString(2, clip(message));
-                ps.setString(3, runId);
+                ps.setString(2, clip(message.en()));
+                ps.setString(3, clip(message.vi()));
+                ps.setString(4, runId);
                 ps.executeUpdate();
             }
             closeStages(c, runId);
@@ -160,7 +174,7 @@ public final class RunLog {
             c.setAutoCommit(false);
             RunState state = lockedState(c, runId);
             if (state == RunState.QUEUED) {
-                end(c, runId, RunState.CANCELLED, "Cancelled while queued.");
+                end(c, runId, RunState.CANCELLED, RunMessage.of("Cancelled while queued.", "Đã hủy khi đang chờ."));
                 c.commit();
                 return RunState.CANCELLED;
             }

@@ -13,10 +13,10 @@ import java.util.Optional;
 /** A run as the runs page and {@code runs list}/{@code runs show} read it; stages for active or single runs. */
 public record RunRecord(String runId, String trigger, RunState state, String stage, LocalDateTime startedAt,
                         LocalDateTime finishedAt, LocalDateTime heartbeatAt, String owner, boolean cancelRequested,
-                        String message, LocalDate periodFrom, LocalDate periodTo, LocalDateTime publishedAt,
+                        String message, String messageVi, LocalDate periodFrom, LocalDate periodTo, LocalDateTime publishedAt,
                         LocalDateTime prunedAt, List<RunStage> stages) {
     private static final String COLUMNS = "run_id, trigger_kind, status, stage, started_at, finished_at, heartbeat_at, "
-            + "owner, cancel_requested, message, period_from, period_to, published_at, pruned_at";
+            + "owner, cancel_requested, message, message_vi, period_from, period_to, published_at, pruned_at";
 
     public boolean active() {
         return !state.isFinal();
@@ -58,6 +58,7 @@ public record RunRecord(String runId, String trigger, RunState state, String sta
                 rs.getString("stage"), rs.getObject("started_at", LocalDateTime.class),
                 rs.getObject("finished_at", LocalDateTime.class), rs.getObject("heartbeat_at", LocalDateTime.class),
                 rs.getString("owner"), rs.getBoolean("cancel_requested"), rs.getString("message"),
+                rs.getString("message_vi"),
                 rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
                 rs.getObject("published_at", LocalDateTime.class), rs.getObject("pruned_at", LocalDateTime.class),
                 stages);

@@ -116,10 +116,15 @@ public final class RunSlot implements AutoCloseable {
                 for (Active a : active) {
                     if (a.staleAt(limit)) {
                         LOG.warn("Run {} gave no sign of life since {}: recorded as failed", a.runId(), a.heartbeatAt());
-                        RunLog.end(c, a.runId(), RunState.FAILED, "Abandoned: the process running it (" + a.owner()
-                                + ") stopped without finishing (killed, crashed or restarted); no sign of life since "
-                                + (a.heartbeatAt() == null ? "its start" : TIME.format(a.heartbeatAt()))
-                                + ". Its partial results were removed; the previously published run kept serving.");
+                        String since = a.heartbeatAt() == null ? null : TIME.format(a.heartbeatAt());
+                        RunLog.end(c, a.runId(), RunState.FAILED, RunMessage.of("Abandoned: the process running it ("
+                                + a.owner() + ") stopped without finishing (killed, crashed or restarted); no sign of "
+                                + "life since " + (since == null ? "its start" : since) + ". Its partial results were "
+                                + "removed; the previously published run kept serving.",
+                                "Bị bỏ dở: tiến trình chạy lần này (" + a.owner() + ") đã dừng mà không kết thúc (bị "
+                                + "tắt, gặp lỗi hoặc máy khởi động lại); không còn tín hiệu từ "
+                                + (since == null ? "lúc bắt đầu" : since) + ". Kết quả dở dang đã được xóa; lần chạy đã "
+                                + "công bố trước đó vẫn được dùng."));
                     }
                 }
                 String own = RunLog.status(c, runId);

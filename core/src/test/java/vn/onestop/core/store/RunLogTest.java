@@ -95,6 +95,22 @@ class RunLogTest {
         RunLog.start(s, "run-3", "scheduled");
         publish(s, "run-3");
         assertEquals(Optional.of("run-3"), RunLog.currentRunId(s));
+
+        // A run's message is kept in English and in Vietnamese; one recorded in English only has no Vietnamese.
+        RunLog.start(s, "run-4", "manual");
+        try (Connection c = s.connection()) {
+            c.setAutoCommit(false);
+            RunLog.publish(c, "run-4", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), "dvcqg-2025", "t",
+                    RunMessage.of("full run (no published run to build on)", "Lần chạy đầy đủ (chưa có lần chạy)"));
+            c.commit();
+        }
+        RunRecord published = RunRecord.find(s, "run-4").orElseThrow();
+        assertEquals("full run (no published run to build on)", published.message());
+        assertEquals("Lần chạy đầy đủ (chưa có lần chạy)", published.messageVi());
+        RunRecord failed = RunRecord.find(s, "run-2").orElseThrow();
+        assertEquals("PostgreSQL source unreachable", failed.message());
+        assertEquals(null, failed.messageVi());
+        assertEquals("PostgreSQL source unreachable", RunMessage.pick(failed.message(), failed.messageVi(), true));
     }
 
     @ParameterizedTest

@@ -115,7 +115,7 @@ public final class DataController {
         return new RunRow(r.runId(), r.triggerKind(), Labels.getOrDefault(lang, "run.trigger." + r.triggerKind(),
                 r.triggerKind()), r.status(), Labels.getOrDefault(lang, "run.status." + r.status(), r.status()),
                 f.dateTime(r.startedAt()), f.dateTime(r.finishedAt()), period, r.pointsProfile(), r.formulaVersion(),
-                r.message(), r.runId().equals(published));
+                r.message(lang == Language.VI), r.runId().equals(published));
     }
 
     private static InputRow inputRow(InputCount c, Formats f) {

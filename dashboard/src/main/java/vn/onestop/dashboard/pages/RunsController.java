@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.onestop.core.store.IllegalRunTransitionException;
 import vn.onestop.core.store.RunLog;
+import vn.onestop.core.store.RunMessage;
 import vn.onestop.core.store.RunRecord;
 import vn.onestop.core.store.RunStage;
 import vn.onestop.core.store.RunState;
@@ -94,7 +95,8 @@ public final class RunsController {
                 r.state().storeName(), Labels.get(lang, "run.status." + r.state().storeName()), r.active(),
                 r.cancelRequested() && r.active(), r.stage(), stageText(lang, r.stage()), f.dateTime(r.startedAt()),
                 f.dateTime(r.finishedAt()), r.active() ? f.dateTime(r.heartbeatAt()) : null,
-                r.active() ? r.owner() : null, r.message(), current.filter(r.runId()::equals).isPresent(),
+                r.active() ? r.owner() : null, RunMessage.pick(r.message(), r.messageVi(), lang == Language.VI),
+                current.filter(r.runId()::equals).isPresent(),
                 r.prunedAt() == null ? null : f.dateTime(r.prunedAt()), admin && r.active(), stages);
     }
 

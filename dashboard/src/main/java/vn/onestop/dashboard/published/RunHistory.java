@@ -11,7 +11,7 @@ import vn.onestop.dashboard.sql.Sql;
 public final class RunHistory {
     private static final int RECENT_RUNS = 50;
     private static final String RUN_COLUMNS = "run_id, trigger_kind, status, started_at, finished_at, period_from, "
-            + "period_to, points_profile, formula_version, message";
+            + "period_to, points_profile, formula_version, message, message_vi";
 
     private final Store store;
 
@@ -51,7 +51,7 @@ public final class RunHistory {
         return new RunInfo(rs.getString("run_id"), rs.getString("trigger_kind"), rs.getString("status"),
                 Sql.time(rs, "started_at"), Sql.time(rs, "finished_at"), Sql.date(rs, "period_from"),
                 Sql.date(rs, "period_to"), rs.getString("points_profile"), rs.getString("formula_version"),
-                rs.getString("message"));
+                rs.getString("message"), rs.getString("message_vi"));
     }
 
     public List<InputCount> inputCounts(String runId) {
