@@ -357,7 +357,7 @@ public final class ComputeJob {
             publisher.publish(computation.from(), computation.to(), profile, FORMULA_VERSION, plan.message());
             lap("commit", t);
         } finally {
-            Models.release(spark);
+            Models.release();
         }
         try {
             java.util.Set<String> runs = new java.util.HashSet<>();

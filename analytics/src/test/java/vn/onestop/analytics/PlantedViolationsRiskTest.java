@@ -77,7 +77,7 @@ class PlantedViolationsRiskTest {
                     flags.add(f);
                 }
             });
-            Models.release(spark);
+            Models.release();
             Map<String, String> planted = new LinkedHashMap<>();
             csv(sample, "ground_truth_agencies.csv").forEach(r -> planted.put(r.get("agency_code"), r.get("pattern")));
             Set<YearMonth> silent = csv(sample, "ground_truth_silent_months.csv").stream()

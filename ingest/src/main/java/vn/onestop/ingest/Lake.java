@@ -199,13 +199,7 @@ public final class Lake {
      */
     public void compact(SparkSession spark, Dataset<Row> content, String table, String column,
                         Collection<?> partitions, String runId) {
-        Path staging = staging(runId, table);
-        write(spark, content, staging, column);
-        List<String> folders = new ArrayList<>();
-        for (Object p : partitions) {
-            folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
-        }
-        swap(spark, runId, table, column, folders, true);
+        swapPartitions(spark, content, table, column, partitions, runId, true);
     }
 
     private Path changesDir(String table) {
@@ -246,13 +240,18 @@ public final class Lake {
      */
     public void replacePartitions(SparkSession spark, Dataset<Row> content, String table, String column,
                                   Collection<?> partitions, String runId) {
+        swapPartitions(spark, content, table, column, partitions, runId, false);
+    }
+
+    private void swapPartitions(SparkSession spark, Dataset<Row> content, String table, String column,
+                                Collection<?> partitions, String runId, boolean dropChanges) {
         Path staging = staging(runId, table);
         write(spark, content, staging, column);
         List<String> folders = new ArrayList<>();
         for (Object p : partitions) {
             folders.add(column + "=" + (p == null ? NULL_PARTITION : p.toString()));
         }
-        swap(spark, runId, table, column, folders, false);
+        swap(spark, runId, table, column, folders, dropChanges);
     }
 
     /** Tests only: makes the next swaps die after {@code moves} folder moves, leaving their journal behind. */

@@ -71,7 +71,7 @@ public final class Models {
                     : spark.createDataFrame(List.of(), emptySchema(type));
             table.createOrReplaceTempView("lake_" + type.table());
         }
-        release(spark);
+        release();
         spark.sql(sql("stg_case")).createOrReplaceTempView("stg_case");
         // Cached: the data range, the fingerprints, the dossier periods and the register all read it, and each
         // evaluation joins the whole history.
@@ -147,7 +147,7 @@ public final class Models {
                 .createOrReplaceTempView(view);
     }
 
-    public static void release(SparkSession spark) {
+    public static void release() {
         for (String view : CACHED) {
             Dataset<Row> rows = CACHES.remove(view);
             if (rows != null) {

@@ -152,8 +152,8 @@ public final class EvidenceWorkbook {
         layout(ws, new double[] {6, 28, 16, 30, 15, 15, 15, 16, 36, 30, 30, 48, 28, 24}, FLAGS_HEADER);
     }
 
-    /** R12's procedure-months: what the rule saw, with room for the findings. */
-    private static void procedures(Worksheet ws, AgencyEvidence e) {
+    /** R12's procedure-months: what the rule saw, with room for the findings (the self-inspection sheet too). */
+    static void procedures(Worksheet ws, AgencyEvidence e) {
         int last = PROCEDURE_COLUMNS.length - 1;
         Cells.title(ws, 0, last, "THỦ TỤC KHÔNG PHÁT SINH HỒ SƠ TRÊN HỆ THỐNG — " + e.agency().name(), true, 12);
         Cells.title(ws, 1, last, periodLine(e), false, 10);

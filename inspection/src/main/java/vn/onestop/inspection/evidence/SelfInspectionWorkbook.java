@@ -34,6 +34,8 @@ public final class SelfInspectionWorkbook {
         Workbook workbook = new Workbook(out, "OneStop Monitor", "1.0");
         form(workbook.newWorksheet(FORM), e);
         dossiers(workbook.newWorksheet(DOSSIERS), e);
+        // R12 flags procedure-months, not dossiers: listed as in the evidence pack, for the agency to explain.
+        EvidenceWorkbook.procedures(workbook.newWorksheet(EvidenceWorkbook.PROCEDURES), e);
         workbook.finish();
     }
 
@@ -93,12 +95,26 @@ public final class SelfInspectionWorkbook {
             Cells.text(ws, r, 4, rule == null ? null : rule.thresholdVi());
             r++;
         }
-        if (e.flagCounts().isEmpty()) {
+        Map<String, Long> procedureMonths = new java.util.TreeMap<>();
+        e.procedureFlags().forEach(f -> procedureMonths.merge(f.ruleId(), 1L, Long::sum));
+        for (Map.Entry<String, Long> count : procedureMonths.entrySet()) {
+            RuleInfo rule = e.rules().get(count.getKey());
+            Cells.number(ws, r, 0, n++);
+            Cells.text(ws, r, 1, (rule == null ? count.getKey() : count.getKey() + " · " + rule.nameVi())
+                    + " (số thủ tục × tháng, không phải số hồ sơ)");
+            Cells.text(ws, r, 2, rule == null ? null : rule.basis());
+            Cells.number(ws, r, 3, count.getValue());
+            Cells.text(ws, r, 4, rule == null ? null : rule.thresholdVi());
+            r++;
+        }
+        if (e.flagCounts().isEmpty() && procedureMonths.isEmpty()) {
             Cells.text(ws, r++, 1, "Không có hồ sơ nào có dấu hiệu cần xem xét trong kỳ.");
         }
         Cells.body(ws, ruleHeader + 1, r - 1, RULE_COLUMNS.length);
         r++;
-        Cells.text(ws, r++, 0, "Danh sách hồ sơ cụ thể tại trang tính «" + DOSSIERS + "».");
+        Cells.text(ws, r++, 0, "Danh sách hồ sơ cụ thể tại trang tính «" + DOSSIERS + "»"
+                + (procedureMonths.isEmpty() ? "." : "; các thủ tục không phát sinh hồ sơ tại trang tính «"
+                + EvidenceWorkbook.PROCEDURES + "»."));
         r++;
         ws.value(r, 0, "NGƯỜI LẬP PHIẾU");
         ws.range(r, 0, r, 2).merge();

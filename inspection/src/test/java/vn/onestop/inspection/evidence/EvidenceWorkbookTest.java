@@ -213,7 +213,15 @@ class EvidenceWorkbookTest {
             assertEquals("II. DẤU HIỆU CẦN XEM XÉT TRONG KỲ", Workbooks.text(s, "A15"));
             assertEquals("R01 · Hồ sơ trễ hạn không có phiếu xin lỗi", Workbooks.text(s, "B17"));
             assertEquals(2.0, Workbooks.number(s, "D17"));
-            assertEquals("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", Workbooks.text(s, "F21"));
+            // R12 counts procedure-months, said so on its line, and lists them on a sheet of their own.
+            assertEquals("R12 · Thủ tục không phát sinh hồ sơ trên hệ thống (số thủ tục × tháng, không phải số hồ sơ)",
+                    Workbooks.text(s, "B18"));
+            assertEquals(2.0, Workbooks.number(s, "D18"));
+            assertEquals("Kế hoạch kiểm tra", Workbooks.text(s, "C18"));
+            assertEquals("Danh sách hồ sơ cụ thể tại trang tính «Hồ sơ cần xem xét»; các thủ tục không phát sinh hồ "
+                    + "sơ tại trang tính «Thủ tục không phát sinh hồ sơ».", Workbooks.text(s, "A20"));
+            assertEquals("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", Workbooks.text(s, "F22"));
+            procedures(wb.getSheet(EvidenceWorkbook.PROCEDURES));
             Sheet d = wb.getSheet(SelfInspectionWorkbook.DOSSIERS);
             assertEquals(1, Workbooks.frozenRows(d));
             assertEquals("HS-001", Workbooks.text(d, "C2"));
