@@ -27,11 +27,12 @@ public record IndicatorInfo(String id, String category, String nameVi, String un
         return targetPct != null ? targetPct : judged() ? BigDecimal.valueOf(100) : null;
     }
 
-    /** The unit in words for a spreadsheet column. */
+    /** The unit in words for a spreadsheet column: what a count counts (dossiers, R12's procedure-months, feedback). */
     public String unitWords() {
         return switch (unit) {
             case "percent" -> "%";
-            case "count" -> "hồ sơ";
+            case "count" -> id.equals("R12.count") ? "lượt thủ tục–tháng"
+                    : id.startsWith("PAKN.") ? "phản ánh, kiến nghị" : "hồ sơ";
             case "days" -> "ngày làm việc";
             case "score" -> "điểm";
             default -> unit;
