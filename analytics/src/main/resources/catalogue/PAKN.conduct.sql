@@ -2,6 +2,7 @@
 -- category: satisfaction
 -- direction: lower
 -- unit: count
+-- unit.vi: phản ánh, kiến nghị
 -- name.vi: Phản ánh, kiến nghị về hành vi của cán bộ
 -- name.en: Feedback about staff conduct
 -- basis: Nghị định 20/2008/NĐ-CP; đầu vào của điểm rủi ro (inspection.md)

@@ -2,6 +2,7 @@
 -- category: rule
 -- direction: lower
 -- unit: count
+-- unit.vi: lượt thủ tục–tháng
 -- name.vi: Số lượt thủ tục–tháng không phát sinh hồ sơ trên hệ thống
 -- name.en: Silent procedure-months
 -- basis: Kế hoạch kiểm tra: tiếp nhận, giải quyết 100 % hồ sơ TTHC trên Hệ thống thông tin giải quyết TTHC; đầu vào của điểm rủi ro (inspection.md)

@@ -26,7 +26,7 @@ public final class Catalogue {
     private static final Pattern QUERY = Pattern.compile(
             "(?is)^\\s*SELECT\\s+(.+?)\\s+AS\\s+numerator\\s*(?:,\\s*(.+?)\\s+AS\\s+denominator\\s*)?FROM\\s+(\\w+)\\s*;?\\s*$");
     private static final List<String> KNOWN_KEYS = List.of("id", "category", "unit", "points", "target",
-            "multiply_by", "floor", "direction", "name.vi", "name.en", "basis", "formula.vi", "formula.en");
+            "multiply_by", "floor", "direction", "name.vi", "name.en", "basis", "formula.vi", "formula.en", "unit.vi");
 
     private final List<IndicatorDefinition> definitions;
 
@@ -104,7 +104,7 @@ public final class Catalogue {
                 "lower".equals(meta.get("direction")),
                 meta.get("name.vi"), meta.get("name.en"), meta.getOrDefault("basis", ""),
                 meta.get("formula.vi"), meta.get("formula.en"), m.group(3), m.group(1).strip(),
-                m.group(2) == null ? null : m.group(2).strip(), sortOrder);
+                m.group(2) == null ? null : m.group(2).strip(), sortOrder, meta.get("unit.vi"));
     }
 
     private static BigDecimal decimal(String file, String key, String value) {

@@ -13,12 +13,13 @@ import java.util.Map;
  * @param floor        the lowest value the indicator takes (766.5.4 subtracts two rates from 100 %), or null
  * @param lowerIsBetter true for rule rates and handling time: the dashboard ranks and colours them the other way
  * @param denominator  null for a plain count
+ * @param unitVi       what a count counts, in Vietnamese ({@code unit.vi}: "lượt thủ tục–tháng"); null for dossiers
  */
 public record IndicatorDefinition(
         String id, String category, Unit unit, Map<String, BigDecimal> points, BigDecimal target, String multiplyBy,
         BigDecimal floor, boolean lowerIsBetter,
         String nameVi, String nameEn, String basis, String formulaVi, String formulaEn,
-        String source, String numerator, String denominator, int sortOrder) {
+        String source, String numerator, String denominator, int sortOrder, String unitVi) {
 
     /** PERCENT: numerator ÷ denominator × 100; DAYS: a mean (766.2.2); COUNT: the numerator alone (06a). */
     public enum Unit { PERCENT, DAYS, COUNT }

@@ -76,8 +76,8 @@ public final class Publisher implements AutoCloseable {
     public void catalogue(Catalogue catalogue, String profile) {
         run("catalogue", () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_indicator (run_id, indicator_id, category, "
-                    + "name_vi, name_en, unit, points, target_pct, basis, formula_vi, formula_en, sort_order, direction) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "name_vi, name_en, unit, points, target_pct, basis, formula_vi, formula_en, sort_order, direction, "
+                    + "unit_vi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (IndicatorDefinition d : catalogue.definitions()) {
                     ps.setString(1, runId);
                     ps.setString(2, d.id());
@@ -92,6 +92,7 @@ public final class Publisher implements AutoCloseable {
                     ps.setString(11, d.formulaEn());
                     ps.setInt(12, d.sortOrder() + 1);
                     ps.setString(13, d.lowerIsBetter() ? "lower" : "higher");
+                    ps.setString(14, d.unitVi());
                     ps.addBatch();
                 }
                 ps.setString(1, runId);
@@ -109,6 +110,7 @@ public final class Publisher implements AutoCloseable {
                         + "maximum of those indicators. Bands: ≥ 80 Good, ≥ 65 Fair, ≥ 50 Average, below Weak.");
                 ps.setInt(12, 0);
                 ps.setString(13, "higher");
+                ps.setString(14, null);
                 ps.addBatch();
                 ps.executeBatch();
             }

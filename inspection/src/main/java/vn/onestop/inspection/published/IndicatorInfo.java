@@ -3,9 +3,12 @@ package vn.onestop.inspection.published;
 import java.math.BigDecimal;
 import java.util.Set;
 
-/** An indicator of the run's catalogue ({@code pub_indicator}). */
+/**
+ * An indicator of the run's catalogue ({@code pub_indicator}); {@code unitVi} is what a count counts when it is not
+ * dossiers (the catalogue's {@code unit.vi}), else null.
+ */
 public record IndicatorInfo(String id, String category, String nameVi, String unit, BigDecimal points,
-                            BigDecimal targetPct, String basis, boolean lowerIsBetter, int sortOrder) {
+                            BigDecimal targetPct, String basis, boolean lowerIsBetter, int sortOrder, String unitVi) {
     private static final Set<String> INDEX_GROUPS =
             Set.of("transparency", "progress", "online", "payment", "digitization", "satisfaction");
 
@@ -27,12 +30,14 @@ public record IndicatorInfo(String id, String category, String nameVi, String un
         return targetPct != null ? targetPct : judged() ? BigDecimal.valueOf(100) : null;
     }
 
-    /** The unit in words for a spreadsheet column: what a count counts (dossiers, R12's procedure-months, feedback). */
+    /** The unit in words for a spreadsheet column: a count counts dossiers unless the catalogue says otherwise. */
     public String unitWords() {
+        if (unitVi != null && !unitVi.isBlank()) {
+            return unitVi;
+        }
         return switch (unit) {
             case "percent" -> "%";
-            case "count" -> id.equals("R12.count") ? "lượt thủ tục–tháng"
-                    : id.startsWith("PAKN.") ? "phản ánh, kiến nghị" : "hồ sơ";
+            case "count" -> "hồ sơ";
             case "days" -> "ngày làm việc";
             case "score" -> "điểm";
             default -> unit;

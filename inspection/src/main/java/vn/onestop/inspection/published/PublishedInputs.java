@@ -126,12 +126,12 @@ public final class PublishedInputs {
     }
 
     public List<IndicatorInfo> indicators(String runId) {
-        return db.list("SELECT indicator_id, category, name_vi, unit, points, target_pct, basis, direction, sort_order "
-                        + "FROM pub_indicator WHERE run_id = ? ORDER BY sort_order, indicator_id",
+        return db.list("SELECT indicator_id, category, name_vi, unit, points, target_pct, basis, direction, sort_order, "
+                        + "unit_vi FROM pub_indicator WHERE run_id = ? ORDER BY sort_order, indicator_id",
                 rs -> new IndicatorInfo(rs.getString("indicator_id"), rs.getString("category"), rs.getString("name_vi"),
                         rs.getString("unit"), Db.decimal(rs, "points"), Db.decimal(rs, "target_pct"),
                         rs.getString("basis"),
-                        "lower".equals(rs.getString("direction")), rs.getInt("sort_order")),
+                        "lower".equals(rs.getString("direction")), rs.getInt("sort_order"), rs.getString("unit_vi")),
                 runId);
     }
 
