@@ -178,14 +178,18 @@ public final class Lake {
      * the base's bytes (every read pays for merging them), or when there are more than {@link #MAX_BATCHES} batches.
      */
     boolean changesOutgrown(SparkSession spark, String table, double share) {
-        Changes changes = changes(spark, table);
-        if (changes == null) {
-            return false;
-        }
+        // File listings only: no Spark read of the changes.
         try {
+            Path dir = changesDir(table);
+            FileSystem fs = fs(spark, dir);
+            int batches = batches(fs, dir).size();
+            if (batches == 0) {
+                return false;
+            }
+            long bytes = fs.getContentSummary(dir).getLength();
             Path base = new Path(path(table));
-            long baseBytes = fs(spark, base).getContentSummary(base).getLength() - changes.bytes();
-            return changes.batches() > MAX_BATCHES || changes.bytes() > share * baseBytes;
+            long baseBytes = fs.getContentSummary(base).getLength() - bytes;
+            return batches > MAX_BATCHES || bytes > share * baseBytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -306,9 +306,11 @@ public final class RecordIngest {
             return;
         }
         String column = LakeLayout.column(type);
-        Dataset<Row> stored = lake.readStored(spark, table);
+        // The base's columns are the table's: the changes are written in them.
+        String[] storedColumns = lake.readBase(spark, table).columns();
         Dataset<Row> winners = LakeLayout.withPartition(accepted, type);
-        if (column == null || !Arrays.asList(stored.columns()).contains(column)) {
+        if (column == null || !Arrays.asList(storedColumns).contains(column)) {
+            Dataset<Row> stored = lake.readStored(spark, table);
             // Unpartitioned (or laid out before partitioning): the whole table is the one partition.
             Dataset<Row> winnerKeys = accepted.select(keys(type));
             var keySeq = CollectionConverters.asScala(type.key()).toSeq();
@@ -321,7 +323,7 @@ public final class RecordIngest {
             }
             return;
         }
-        Column[] asStored = Arrays.stream(stored.columns()).map(c -> col(c)).toArray(Column[]::new);
+        Column[] asStored = Arrays.stream(storedColumns).map(c -> col(c)).toArray(Column[]::new);
         lake.appendChanges(spark, winners.select(asStored).coalesce(1), table, type.key(), runId);
         if (lake.changesOutgrown(spark, table, changesShare)) {
             compact(type, table);

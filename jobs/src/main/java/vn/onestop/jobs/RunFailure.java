@@ -40,14 +40,15 @@ final class RunFailure extends RuntimeException {
     static RunMessage runMessage(Throwable e, Store store, String stage) {
         String en = message(e, store);
         Optional<String> damaged = Lake.damagedFile(e);
+        Optional<StoreException> storeFailure = find(e, StoreException.class);
         String vi;
         if (damaged.isPresent()) {
             vi = "Tệp dữ liệu " + damaged.get() + " bị hỏng, không đọc được (" + root(e) + "). Hãy chuyển tệp ra khỏi "
                     + "kho dữ liệu (lake), rồi chạy 'ingest --full' để đọc lại toàn bộ nguồn và ghi lại phần dữ liệu đó "
                     + "(bảng nạp từ thư mục: 'ingest --input' với thư mục ấy). Lần chạy đã công bố trước đó vẫn được dùng.";
-        } else if (find(e, StoreException.class).isPresent()) {
-            vi = "Cơ sở dữ liệu kết quả (" + store.describe() + ") gặp lỗi: " + find(e, StoreException.class).get()
-                    .getMessage() + ". Lần chạy đã công bố trước đó vẫn được dùng; hãy kiểm tra cơ sở dữ liệu đang chạy "
+        } else if (storeFailure.isPresent()) {
+            vi = "Cơ sở dữ liệu kết quả (" + store.describe() + ") gặp lỗi: " + storeFailure.get().getMessage()
+                    + ". Lần chạy đã công bố trước đó vẫn được dùng; hãy kiểm tra cơ sở dữ liệu đang chạy "
                     + "và kết nối được, rồi chạy lại.";
         } else {
             vi = "Lần chạy thất bại ở giai đoạn " + stageVi(stage) + "; lần chạy đã công bố trước đó vẫn được dùng. "
