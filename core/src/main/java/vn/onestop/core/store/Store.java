@@ -71,6 +71,7 @@ public final class Store implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/store")
+                .javaMigrations(new V13__Bulk_published_rows_without_run_foreign_key())
                 .load();
         flyway.migrate();
         Map<String, String> shipped = new LinkedHashMap<>();
