@@ -1,10 +1,13 @@
 package vn.onestop.jobs;
 
+import java.util.Locale;
 import java.util.Optional;
 import vn.onestop.core.store.RunCancelledException;
 import vn.onestop.core.store.RunMessage;
 import vn.onestop.core.store.Store;
 import vn.onestop.core.store.StoreException;
+import vn.onestop.dashboard.text.Labels;
+import vn.onestop.dashboard.text.Language;
 import vn.onestop.ingest.Lake;
 
 /**
@@ -13,6 +16,8 @@ import vn.onestop.ingest.Lake;
  * already name themselves).
  */
 final class RunFailure extends RuntimeException {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     RunFailure(String message, Throwable cause) {
         super(message, cause);
     }
@@ -57,15 +62,10 @@ final class RunFailure extends RuntimeException {
         return RunMessage.of(en, vi);
     }
 
-    /** A stage's name as the runs page shows it in Vietnamese. */
+    /** A stage's name as the runs page shows it in Vietnamese (its label), inside a sentence. */
     static String stageVi(String stage) {
-        return switch (stage == null ? "" : stage) {
-            case "ingest" -> "thu thập";
-            case "compute" -> "tính toán";
-            case "publish" -> "công bố";
-            case "prune" -> "dọn dữ liệu cũ";
-            default -> stage == null ? "chuẩn bị" : stage;
-        };
+        return stage == null ? "chuẩn bị"
+                : Labels.getOrDefault(Language.VI, "run.stage." + stage, stage).toLowerCase(VIETNAMESE);
     }
 
     static boolean cancelled(Throwable e) {
