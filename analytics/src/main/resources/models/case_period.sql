@@ -36,18 +36,13 @@ cases AS (
 spans AS (
     -- The periods of each kind a dossier touches, from the one it was received in to the one it ended in.
     -- A period's number: the number of the month holding the day, divided by the months of its kind (period_kinds).
-    -- Only those computed for its agency are kept before the wide row is copied once per period (decision 85): a
-    -- nightly run's partial periods hold a few agencies' dossiers, and the others' rows were dropped by the join.
     SELECT c.*, k.kind AS span_kind,
-           explode(filter(sequence(
+           explode(sequence(
                CASE WHEN k.months = 0 THEN 0 ELSE (year(c.received_at) * 12 + month(c.received_at) - 1
                    + CASE WHEN k.report AND day(c.received_at) >= 15 THEN 1 ELSE 0 END) div k.months END,
                CASE WHEN k.months = 0 THEN 0 ELSE (year(c.last_at) * 12 + month(c.last_at) - 1
-                   + CASE WHEN k.report AND day(c.last_at) >= 15 THEN 1 ELSE 0 END) div k.months END),
-               i -> array_contains(k.whole_idx, i)
-                    OR coalesce(array_contains(pa.idx_list, i), false))) AS span_idx
+                   + CASE WHEN k.report AND day(c.last_at) >= 15 THEN 1 ELSE 0 END) div k.months END)) AS span_idx
     FROM cases c CROSS JOIN period_kinds k
-    LEFT JOIN partial_agency pa ON pa.kind = k.kind AND pa.agency_code = c.agency_code
 ),
 at_period_end AS (
     SELECT

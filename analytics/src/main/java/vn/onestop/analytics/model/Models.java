@@ -105,8 +105,7 @@ public final class Models {
         spark.createDataFrame(scope, new StructType().add("kind", DataTypes.StringType)
                 .add("period_start", DataTypes.DateType).add("agency_code", DataTypes.StringType))
                 .createOrReplaceTempView("partial_scope");
-        periodKindsView(spark, periods, partial).createOrReplaceTempView("period_kinds");
-        partialAgencyView(spark, periods, partial).createOrReplaceTempView("partial_agency");
+        periodKindsView(spark, periods).createOrReplaceTempView("period_kinds");
         cache(spark, spark.sql(sql(CASE_PERIOD)), CASE_PERIOD);
         for (String layer : PERIOD_LAYERS) {
             spark.sql(sql(layer)).createOrReplaceTempView(layer);
@@ -184,44 +183,16 @@ public final class Models {
     /**
      * The kinds of the periods with what numbers them (Period.index in SQL): a period's number is the number of
      * the month holding the day (year × 12 + month − 1; for report periods a day from the 15th counts in the next
-     * month) divided by {@code months}, or 0 for the range; and {@code whole_idx}, the numbers of the kind's periods
-     * computed for every agency (all of them but a nightly run's partial ones), so that a dossier is spread only
-     * over the periods it is counted in (decision 85).
+     * month) divided by {@code months}, or 0 for the range.
      */
-    private static Dataset<Row> periodKindsView(SparkSession spark, List<Period> periods,
-                                                Map<String, Set<String>> partial) {
+    private static Dataset<Row> periodKindsView(SparkSession spark, List<Period> periods) {
         StructType schema = new StructType()
                 .add("kind", DataTypes.StringType).add("report", DataTypes.BooleanType)
-                .add("months", DataTypes.IntegerType)
-                .add("whole_idx", DataTypes.createArrayType(DataTypes.IntegerType, false));
-        Map<PeriodKind, List<Integer>> whole = new java.util.LinkedHashMap<>();
-        for (Period p : periods) {
-            List<Integer> idx = whole.computeIfAbsent(p.kind(), k -> new ArrayList<>());
-            if (!partial.containsKey(p.kind().code() + "|" + p.start())) {
-                idx.add(p.idx());
-            }
-        }
+                .add("months", DataTypes.IntegerType);
         List<Row> rows = new ArrayList<>();
-        whole.forEach((kind, idx) -> rows.add(RowFactory.create(kind.code(), kind.isReport(), kind.months(),
-                scala.jdk.javaapi.CollectionConverters.asScala(idx).toSeq())));
-        return spark.createDataFrame(rows, schema);
-    }
-
-    /** For each kind and agency of a nightly run's partial periods, the numbers of those recomputed for it. */
-    private static Dataset<Row> partialAgencyView(SparkSession spark, List<Period> periods,
-                                                  Map<String, Set<String>> partial) {
-        StructType schema = new StructType()
-                .add("kind", DataTypes.StringType).add("agency_code", DataTypes.StringType)
-                .add("idx_list", DataTypes.createArrayType(DataTypes.IntegerType, false));
-        Map<List<String>, List<Integer>> byAgency = new java.util.LinkedHashMap<>();
-        for (Period p : periods) {
-            for (String agency : partial.getOrDefault(p.kind().code() + "|" + p.start(), Set.of())) {
-                byAgency.computeIfAbsent(List.of(p.kind().code(), agency), k -> new ArrayList<>()).add(p.idx());
-            }
+        for (PeriodKind kind : new java.util.LinkedHashSet<>(periods.stream().map(Period::kind).toList())) {
+            rows.add(RowFactory.create(kind.code(), kind.isReport(), kind.months()));
         }
-        List<Row> rows = new ArrayList<>();
-        byAgency.forEach((key, idx) -> rows.add(RowFactory.create(key.get(0), key.get(1),
-                scala.jdk.javaapi.CollectionConverters.asScala(idx).toSeq())));
         return spark.createDataFrame(rows, schema);
     }
 
