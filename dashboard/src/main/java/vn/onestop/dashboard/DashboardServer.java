@@ -229,6 +229,9 @@ public final class DashboardServer {
         r.get("/metrics", metrics::scrape, MONITORING);
 
         routes.error(403, "html", ctx -> PageFiles.serve(ctx.status(403), "forbidden"));
+        // A mistyped address in the browser gets a page in the officials' language with a way back, not Javalin's
+        // plain English line; API clients keep the JSON answer.
+        routes.error(404, "html", ctx -> PageFiles.serve(ctx.status(404), "not-found"));
         routes.exception(StoreAccessException.class, (e, ctx) -> {
             LOG.error("Store access failed on {}", ctx.path(), e);
             ctx.status(500).json(Map.of("title", "store_unavailable", "status", 500));

@@ -35,6 +35,12 @@ final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As a browser asks for a page it navigates to. */
+    HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
+                "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> getJson(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -164,6 +164,20 @@ class SecurityTest extends RunningDashboard {
     }
 
     @Test
+    void aMistypedAddressGetsAPageInVietnameseAndApiClientsKeepJson() {
+        Browser b = browser().login("admin");
+        HttpResponse<String> page = b.getPage("/agencies/S_TP_TG");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<h1>Không tìm thấy trang</h1>"), page.body());
+        assertTrue(page.body().contains("<a href=\"/\">Về trang chính / Home</a>"), page.body());
+
+        HttpResponse<String> api = b.getJson("/api/no-such-thing");
+        assertEquals(404, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), api.body());
+    }
+
+    @Test
     void scriptInAnAgencyNameStaysTextInJsonAndHtml() {
         Browser b = browser().login("admin");
         HttpResponse<String> api = b.getJson("/api/agencies/X_XSS?period=2024-03");
