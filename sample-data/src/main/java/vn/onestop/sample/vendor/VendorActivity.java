@@ -25,9 +25,15 @@ import vn.onestop.core.calendar.WorkingCalendar;
  * Every change sets {@code ngay_cap_nhat} to its own time, so incremental extraction sees it. At the start of each
  * day a couple of changes are committed with a time a few minutes before the newest change already committed —
  * transactions that began before last night's extraction and committed after it, which only an overlap window
- * catches. Deterministic: the same seed and days give the same changes.
+ * catches. A dossier whose last step is more than {@link #DORMANT_AFTER_DAYS} days old is dormant — a result
+ * nobody came for, a supplement the citizen never sent, a stuck dossier — and moves on a given day only with a
+ * small chance ({@link #DORMANT_DAILY_CHANCE}): the generated history leaves thousands of them over every month, and
+ * moving them at the pace of fresh work made the first simulated day clear most of a years-long backlog at once.
+ * Deterministic: the same seed and days give the same changes.
  */
 public final class VendorActivity {
+    static final int DORMANT_AFTER_DAYS = 30;
+    static final double DORMANT_DAILY_CHANCE = 0.005;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bích", "Lê Minh Châu", "Phạm Quốc Dũng",
         "A Thút", "Y Blơi", "Hoàng Thị Hạnh", "Đinh Văn Khánh", "Vũ Thị Lan", "Rơ Châm Minh"};
@@ -181,6 +187,10 @@ public final class VendorActivity {
         void progress(Pending p) throws SQLException {
             boolean citizenMove = p.status() == VendorCodes.SUPPLEMENT_REQUESTED;
             if (!workingDay && !citizenMove) {
+                return;
+            }
+            boolean dormant = p.lastAt() != null && p.lastAt().isBefore(day.minusDays(DORMANT_AFTER_DAYS).atStartOfDay());
+            if (dormant && rng.nextDouble() >= DORMANT_DAILY_CHANCE) {
                 return;
             }
             LocalDateTime at = time(p.lastAt());
