@@ -18,17 +18,37 @@ with_officer AS (
     SELECT f.*, o.officer, date_trunc('MINUTE', o.closed_at) AS closed_minute
     FROM finished f LEFT JOIN closing_officer o ON o.case_id = f.case_id
 ),
-minute_counts AS (
-    SELECT *, CASE WHEN officer IS NULL THEN 0 ELSE count(*) OVER (
-               PARTITION BY agency_code, period_kind, period_start, officer, closed_minute) END AS same_minute
+-- Grouped counts joined back, not window functions over agency × period: a window buffers its whole partition,
+-- and an agency's range period holds every dossier it finished (at 1,000,000 dossiers the window's spill readers
+-- took the compute's heap; decisions.md, 88).
+minute_groups AS (
+    SELECT agency_code, period_kind, period_start, officer, closed_minute, count(*) AS same_minute
     FROM with_officer
+    WHERE officer IS NOT NULL
+    GROUP BY agency_code, period_kind, period_start, officer, closed_minute
+),
+agency_groups AS (
+    SELECT agency_code, period_kind, period_start,
+           count_if(on_last_working_day) * 100.0 / count(*) AS last_day_share_pct
+    FROM with_officer
+    GROUP BY agency_code, period_kind, period_start
+),
+agency_minutes AS (
+    SELECT agency_code, period_kind, period_start, max(same_minute) AS max_same_minute
+    FROM minute_groups
+    GROUP BY agency_code, period_kind, period_start
 ),
 agency_share AS (
-    SELECT *,
-           count_if(on_last_working_day) OVER (PARTITION BY agency_code, period_kind, period_start) * 100.0
-               / count(*) OVER (PARTITION BY agency_code, period_kind, period_start) AS last_day_share_pct,
-           max(same_minute) OVER (PARTITION BY agency_code, period_kind, period_start) AS max_same_minute
-    FROM minute_counts
+    SELECT w.*, coalesce(m.same_minute, 0) AS same_minute, g.last_day_share_pct,
+           coalesce(am.max_same_minute, 0) AS max_same_minute
+    FROM with_officer w
+    LEFT JOIN minute_groups m
+        ON m.agency_code <=> w.agency_code AND m.period_kind = w.period_kind AND m.period_start = w.period_start
+       AND m.officer = w.officer AND m.closed_minute <=> w.closed_minute
+    JOIN agency_groups g
+        ON g.agency_code <=> w.agency_code AND g.period_kind = w.period_kind AND g.period_start = w.period_start
+    LEFT JOIN agency_minutes am
+        ON am.agency_code <=> w.agency_code AND am.period_kind = w.period_kind AND am.period_start = w.period_start
 )
 SELECT
     case_id, agency_code, period_kind, period_start, period_end, end_at, officer, on_last_working_day,

@@ -107,6 +107,16 @@ class RulesFixtureTest {
         RuleFlags.stream(spark, RuleFlags.rules(settings.thresholds()), flags::add);
     }
 
+    @Test
+    void r10CountsWithoutAWindowOverAgencyAndPeriod() {
+        // Decision 88: a window over agency × period buffers an agency's whole range period, which at 1,000,000
+        // dossiers took the compute's heap. (case_timeline's windows over one dossier's rows are harmless.)
+        String plan = SparkSessions.local().table("closing_burst_period").queryExecution().executedPlan()
+                .treeString();
+        assertEquals(List.of(), plan.lines().filter(l -> l.contains("Window") && l.contains("agency_code")).toList(),
+                plan);
+    }
+
     private static Set<String> julyFlags(String rule) {
         return flags.stream().filter(x -> x.ruleId().equals(rule) && x.periodKind().equals("month"))
                 .map(CaseFlag::caseId).collect(Collectors.toCollection(TreeSet::new));
