@@ -75,6 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-postgres", description = "Skip what needs PostgreSQL (JDBC, COPY, nightly run, PostgreSQL store).")
     boolean noPostgres;
 
+    @Option(names = "--compute-only", description = "Generate, ingest the CSV files, compute and compare with DuckDB; "
+            + "no PostgreSQL, publication, dashboard or nightly run: the compute's targets at a size (10,000,000) whose "
+            + "whole chain would take an afternoon.")
+    boolean computeOnly;
+
     @Option(names = "--dashboard-only", description = "Measure only the dashboard, on the store a previous run left in "
             + "--work (kept): to re-measure after a change to the dashboard without generating and computing again.")
     boolean dashboardOnly;
@@ -96,6 +101,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-heap", description = "-Xmx of the ingest JVMs (default ${DEFAULT-VALUE}).")
     String ingestHeap = "3g";
 
+    @Option(names = "--spark-jvm", split = " ", paramLabel = "FLAGS",
+            description = "JVM options of the ingest, compute and nightly JVMs besides their heap, as the deployment "
+                    + "guide recommends for a job run in a process of its own (default: ${DEFAULT-VALUE}).")
+    List<String> sparkJvm = List.of(SPARK_JVM.split(" "));
+
+    /**
+     * Spark's batch work in a JVM of its own: the throughput collector, without G1's remembered sets (decision 89:
+     * about 450 MB less at the peak and a tenth faster on 200,000 dossiers).
+     */
+    static final String SPARK_JVM = "-XX:+UseParallelGC";
+
     @Option(names = "--dashboard-heap", description = "-Xmx of the dashboard JVM (default ${DEFAULT-VALUE}).")
     String dashboardHeap = "160m";
 
@@ -115,6 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--step-timeout-minutes", description = "A step that runs longer fails the benchmark (default ${DEFAULT-VALUE}).")
     long stepTimeoutMinutes = 240;
+
+    /** The steps that run Spark: they get {@code --spark-jvm}. */
+    private static final java.util.Set<String> SPARK_STEPS = java.util.Set.of("ingest-csv", "ingest-jdbc", "compute",
+            "nightly");
 
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Object> steps = new LinkedHashMap<>();
@@ -143,7 +163,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> header = header();
         printHeader(header);
 
-        boolean pg = !noPostgres;
+        boolean pg = !noPostgres && !computeOnly;
         String vendorUrl = null;
         String storeUrl = null;
         if (pg) {
@@ -192,12 +212,15 @@ public final class BenchCommand implements Callable<Integer> {
             jdbcFigures(jdbc, copied);
         }
 
-        progress("Computing every indicator and rule, then publishing");
+        progress(computeOnly ? "Computing every indicator and rule" : "Computing every indicator and rule, then publishing");
         Path sparkValues = logs.resolve("spark-core-indicators.csv");
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         List<String> computeParams = with(lakeParams, "spark_values=" + sparkValues.toAbsolutePath(), "user=" + BENCH_USER);
         if (pg) {
             computeParams = with(computeParams, "pg_store_url=" + storeUrl);
+        }
+        if (computeOnly) {
+            computeParams = with(computeParams, "publish=false");
         }
         Map<String, Object> compute = stepWithEnv("compute", computeHeap, false, computeParams,
                 Map.of("ONESTOP_BENCH_PASSWORD", password));
@@ -207,8 +230,10 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> duck = step("duckdb", "1g", true, List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
         computeFigures(compute, duck, sparkValues, duckValues);
 
-        progress("Serving the dashboard and measuring its API");
-        dashboard(data, password);
+        if (!computeOnly) {
+            progress("Serving the dashboard and measuring its API");
+            dashboard(data, password);
+        }
 
         if (pg) {
             progress("One day of work in the vendor database, then the nightly run");
@@ -247,8 +272,10 @@ public final class BenchCommand implements Callable<Integer> {
                 progress(String.format("  done in %d s: %s", (System.nanoTime() - start) / 1_000_000_000L, rows));
             }
         }
-        progress("Serving the dashboard and measuring its API");
-        dashboard(data, password);
+        if (!computeOnly) {
+            progress("Serving the dashboard and measuring its API");
+            dashboard(data, password);
+        }
         memoryFigures();
         return finish(stamp, header);
     }
@@ -287,16 +314,17 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("seed", seed);
         settings.put("from", from.toString());
         settings.put("to", to.toString());
-        settings.put("postgresql", !noPostgres);
+        settings.put("postgresql", !noPostgres && !computeOnly);
+        settings.put("compute_only", computeOnly);
         settings.put("clients", clients);
         settings.put("latency_seconds", latencySeconds);
         Map<String, Object> jvm = new LinkedHashMap<>();
-        jvm.put("ingest", "-Xmx" + ingestHeap);
-        jvm.put("compute", "-Xmx" + computeHeap);
+        jvm.put("ingest", "-Xmx" + ingestHeap + " " + String.join(" ", sparkJvm));
+        jvm.put("compute", "-Xmx" + computeHeap + " " + String.join(" ", sparkJvm));
         jvm.put("dashboard", "-Xmx" + dashboardHeap + " " + String.join(" ", dashboardJvm));
         jvm.put("generate, vendor load, day of work", "-Xmx512m");
         jvm.put("duckdb", "-Xmx1g");
-        jvm.put("every JVM", "-Duser.timezone=UTC and Spark's --add-opens; default GC");
+        jvm.put("every JVM", "-Duser.timezone=UTC and Spark's --add-opens; the default GC unless given above");
         jvm.put("spark", "local[2], spark.sql.shuffle.partitions 8 (the product's defaults)");
         settings.put("jvm", jvm);
         h.put("settings", settings);
@@ -315,8 +343,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         console.printf("Machine: %s cores, %s GB, %s; %s; %s; load average %s at start%n", m.get("cores"),
                 m.get("memory_gb"), m.get("cpu"), m.get("os"), m.get("java"), m.get("load_average_at_start"));
-        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s, dashboard -Xmx%s %s; Spark local[2]%n", ingestHeap,
-                computeHeap, dashboardHeap, String.join(" ", dashboardJvm));
+        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s (both %s), dashboard -Xmx%s %s; Spark local[2]%n",
+                ingestHeap, computeHeap, String.join(" ", sparkJvm), dashboardHeap, String.join(" ", dashboardJvm));
         console.println();
     }
 
@@ -362,8 +390,10 @@ public final class BenchCommand implements Callable<Integer> {
                 notes.put(a.indicatorId(), a.example());
             }
         }
-        figures.add(Figure.info("publish.h2.seconds", "Publish to the embedded H2 store", seconds(compute, "publish_h2_ms"),
-                "s"));
+        if (compute.containsKey("publish_h2_ms")) {
+            figures.add(Figure.info("publish.h2.seconds", "Publish to the embedded H2 store",
+                    seconds(compute, "publish_h2_ms"), "s"));
+        }
         if (compute.containsKey("publish_postgresql_ms")) {
             figures.add(Figure.info("publish.postgresql.seconds", "Publish to PostgreSQL",
                     seconds(compute, "publish_postgresql_ms"), "s"));
@@ -436,7 +466,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void memoryFigures() {
         String[][] processes = {{"generate", "generate"}, {"vendor-load", "vendor load"}, {"ingest-csv", "ingest CSV"},
-            {"ingest-jdbc", "ingest JDBC"}, {"compute", "compute + publish"}, {"duckdb", "DuckDB"},
+            {"ingest-jdbc", "ingest JDBC"}, {"compute", computeOnly ? "compute" : "compute + publish"}, {"duckdb", "DuckDB"},
             {"dashboard", "dashboard"}, {"advance", "day of work"}, {"nightly", "nightly run"}};
         for (String[] p : processes) {
             @SuppressWarnings("unchecked")
@@ -477,7 +507,9 @@ public final class BenchCommand implements Callable<Integer> {
     private Map<String, Object> stepWithEnv(String name, String heap, boolean duckdb, List<String> params,
                                             Map<String, String> env) throws IOException, InterruptedException {
         long t = System.nanoTime();
-        Map<String, Object> result = ChildJvm.runStep(name, heap, duckdb, work, logs, params, env, stepTimeoutMinutes);
+        List<String> jvmOptions = SPARK_STEPS.contains(name) ? sparkJvm : List.of();
+        Map<String, Object> result = ChildJvm.runStep(name, heap, jvmOptions, duckdb, work, logs, params, env,
+                stepTimeoutMinutes);
         result.put("wall_ms", (System.nanoTime() - t) / 1_000_000);
         steps.put(name, result);
         return result;

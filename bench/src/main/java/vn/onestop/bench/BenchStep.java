@@ -199,7 +199,10 @@ public final class BenchStep {
                 IndicatorSettings.from(config));
     }
 
-    /** A full computation of every indicator and rule; then its publication to the embedded store and PostgreSQL. */
+    /**
+     * A full computation of every indicator and rule; then, unless {@code publish=false}, its publication to the
+     * embedded store and PostgreSQL.
+     */
     private void compute() throws Exception {
         OneStopConfig config = config();
         SparkSession spark = spark(config);
@@ -210,6 +213,9 @@ public final class BenchStep {
         result.put("values", computation.values().size());
         result.put("compute_vm_hwm_kb", ProcessMemory.selfPeakKb());
         CoreIndicators.write(Path.of(param("spark_values")), sparkCoreValues(computation));
+        if ("false".equals(params.get("publish"))) {
+            return; // --compute-only: the compute's figures at sizes whose publication would take hours
+        }
         result.put("publish_h2_ms", publish(job, computation, config, null));
         if (params.containsKey("pg_store_url")) {
             // Publishing released the cached dossier periods: cache them again, untimed, as a compute would leave them.

@@ -97,14 +97,15 @@ final class ChildJvm {
     }
 
     /** Runs a step to its end; a failed step stops the benchmark with the end of its log. */
-    static Map<String, Object> runStep(String step, String heap, boolean withDuckDb, Path workDir, Path resultsDir,
-                                       List<String> params, Map<String, String> env, long timeoutMinutes)
+    static Map<String, Object> runStep(String step, String heap, List<String> jvmOptions, boolean withDuckDb,
+                                       Path workDir, Path resultsDir, List<String> params, Map<String, String> env,
+                                       long timeoutMinutes)
             throws IOException, InterruptedException {
         Path result = resultsDir.resolve(step + ".json");
         Path log = resultsDir.resolve(step + ".log");
         List<String> args = new ArrayList<>(List.of(step, result.toAbsolutePath().toString()));
         args.addAll(params);
-        Process p = start(command(heap, withDuckDb, BenchStep.class.getName(), args), workDir, log, env);
+        Process p = start(command(heap, jvmOptions, withDuckDb, BenchStep.class.getName(), args), workDir, log, env);
         if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("Step " + step + " did not finish in " + timeoutMinutes + " minutes; see " + log);

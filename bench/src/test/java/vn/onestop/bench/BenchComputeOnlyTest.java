@@ -1,0 +1,71 @@
+package vn.onestop.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code bench --compute-only}, the way the compute's targets are measured at 10,000,000 dossiers: generate, ingest
+ * the CSV files, compute and compare with DuckDB, in child JVMs on the throughput collector (decision 89), and
+ * nothing else — no store is written, no dashboard served. On a tiny province (one month, 2,000 dossiers, four
+ * child JVMs): it also shows the benchmark runs from a fresh clone's build in CI, where the whole benchmark
+ * ({@code BenchSmokeTest}) does not.
+ */
+class BenchComputeOnlyTest {
+    private static final List<String> FIGURES = List.of("compute.duckdb.seconds", "compute.spark.seconds",
+            "generate.seconds", "ingest.csv.rows_per_s", "match.766.2.1", "match.766.3.3", "match.766.4.2",
+            "match.R01.rate", "memory.bench_driver.mb", "memory.compute.mb", "memory.compute_only.mb",
+            "memory.duckdb.mb", "memory.generate.mb", "memory.ingest-csv.mb", "ratio.spark_vs_duckdb");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void computeOnlyMeasuresTheComputeAgainstDuckDbAndPublishesNothing() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        BenchCommand bench = new BenchCommand();
+        bench.console(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        int exit = new CommandLine(bench).execute("--compute-only", "--cases", "2000", "--from", "2024-03-01",
+                "--to", "2024-03-31", "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString(),
+                "--compute-heap", "1g", "--ingest-heap", "1g", "--step-timeout-minutes", "15");
+
+        String table = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, table);
+        Path json;
+        try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
+            json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        JsonNode record = Results.JSON.readTree(json.toFile());
+        Map<String, JsonNode> figures = new TreeMap<>();
+        record.get("figures").forEach(f -> figures.put(f.get("id").asText(), f));
+        assertEquals(FIGURES, List.copyOf(figures.keySet()), table);
+        for (String id : List.of("match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate")) {
+            assertEquals(0, figures.get(id).get("value").asDouble(), () -> id + "\n" + table);
+        }
+        assertTrue(figures.get("compute.spark.seconds").get("value").asDouble() > 0, table);
+
+        JsonNode settings = record.get("settings");
+        assertTrue(settings.get("compute_only").asBoolean());
+        assertFalse(settings.get("postgresql").asBoolean());
+        assertTrue(settings.get("jvm").get("compute").asText().contains("-XX:+UseParallelGC"), settings::toString);
+        JsonNode compute = record.get("steps").get("compute");
+        assertFalse(compute.has("publish_h2_ms"), compute::toString);
+        assertFalse(Files.exists(tmp.resolve("work/data/store")), "nothing is published");
+        assertTrue(table.contains("Spark full compute ÷ DuckDB core indicators"), table);
+    }
+}
