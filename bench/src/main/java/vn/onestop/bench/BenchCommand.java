@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -112,6 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final String SPARK_JVM = "-XX:+UseParallelGC";
 
+    @Option(names = "--duckdb-memory", paramLabel = "LIMIT", description = "DuckDB's memory_limit, e.g. 3GB for the "
+            + "compute's budget (default: DuckDB's own, 80 % of the machine's memory).")
+    String duckdbMemory;
+
     @Option(names = "--dashboard-heap", description = "-Xmx of the dashboard JVM (default ${DEFAULT-VALUE}).")
     String dashboardHeap = "160m";
 
@@ -133,8 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
     long stepTimeoutMinutes = 240;
 
     /** The steps that run Spark: they get {@code --spark-jvm}. */
-    private static final java.util.Set<String> SPARK_STEPS = java.util.Set.of("ingest-csv", "ingest-jdbc", "compute",
-            "nightly");
+    private static final Set<String> SPARK_STEPS = Set.of("ingest-csv", "ingest-jdbc", "compute", "nightly");
 
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Object> steps = new LinkedHashMap<>();
@@ -227,7 +231,11 @@ public final class BenchCommand implements Callable<Integer> {
 
         progress("Computing the core indicators in DuckDB");
         Path duckValues = logs.resolve("duckdb-core-indicators.csv");
-        Map<String, Object> duck = step("duckdb", "1g", true, List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
+        List<String> duckParams = with(List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
+        if (duckdbMemory != null) {
+            duckParams = with(duckParams, "memory_limit=" + duckdbMemory);
+        }
+        Map<String, Object> duck = step("duckdb", "1g", true, duckParams);
         computeFigures(compute, duck, sparkValues, duckValues);
 
         if (!computeOnly) {
@@ -323,7 +331,7 @@ public final class BenchCommand implements Callable<Integer> {
         jvm.put("compute", "-Xmx" + computeHeap + " " + String.join(" ", sparkJvm));
         jvm.put("dashboard", "-Xmx" + dashboardHeap + " " + String.join(" ", dashboardJvm));
         jvm.put("generate, vendor load, day of work", "-Xmx512m");
-        jvm.put("duckdb", "-Xmx1g");
+        jvm.put("duckdb", "-Xmx1g, memory_limit " + (duckdbMemory != null ? duckdbMemory : "DuckDB's default"));
         jvm.put("every JVM", "-Duser.timezone=UTC and Spark's --add-opens; the default GC unless given above");
         jvm.put("spark", "local[2], spark.sql.shuffle.partitions 8 (the product's defaults)");
         settings.put("jvm", jvm);

@@ -257,7 +257,8 @@ public final class BenchStep {
 
     private void duckdb() throws Exception {
         long t = System.nanoTime();
-        List<CoreIndicators.Count> counts = DuckDbIndicators.compute(param("lake"), WorkingCalendar.bundled());
+        List<CoreIndicators.Count> counts = DuckDbIndicators.compute(param("lake"), WorkingCalendar.bundled(),
+                params.get("memory_limit"));
         result.put("ms", ms(t));
         CoreIndicators.write(Path.of(param("out")), counts);
         result.put("rows", counts.size());

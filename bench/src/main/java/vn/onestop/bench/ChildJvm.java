@@ -68,12 +68,7 @@ final class ChildJvm {
                 + "bench jar: build with mvn package");
     }
 
-    /** The full command line of a child: java, heap, opens, classpath, main class and its arguments. */
-    static List<String> command(String heap, boolean withDuckDb, String mainClass, List<String> args) {
-        return command(heap, List.of(), withDuckDb, mainClass, args);
-    }
-
-    /** As above, with further JVM options (the dashboard's). */
+    /** The full command line of a child: java, heap, further JVM options, opens, classpath, main class, arguments. */
     static List<String> command(String heap, List<String> jvmOptions, boolean withDuckDb, String mainClass,
                                 List<String> args) {
         List<String> cmd = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import vn.onestop.core.calendar.WorkingCalendar;
 
 /**
@@ -24,9 +25,18 @@ final class DuckDbIndicators {
     private DuckDbIndicators() {
     }
 
-    static List<CoreIndicators.Count> compute(String lakeRoot, WorkingCalendar calendar) throws SQLException {
+    /**
+     * @param memoryLimit DuckDB's {@code memory_limit} ("3GB"), or null for its default (80 % of the machine's memory):
+     *                    to compare on the compute's budget as well as on DuckDB's own
+     */
+    static List<CoreIndicators.Count> compute(String lakeRoot, WorkingCalendar calendar, String memoryLimit)
+            throws SQLException {
         String lake = Path.of(lakeRoot).toAbsolutePath().toString().replace("'", "''");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+        Properties settings = new Properties();
+        if (memoryLimit != null) {
+            settings.setProperty("memory_limit", memoryLimit);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:", settings)) {
             loadCalendar(c, calendar);
             List<String> statements = statements(script().replace("${lake}", lake));
             try (Statement s = c.createStatement()) {

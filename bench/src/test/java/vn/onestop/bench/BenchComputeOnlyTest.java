@@ -21,7 +21,7 @@ import picocli.CommandLine;
 /**
  * {@code bench --compute-only}, the way the compute's targets are measured at 10,000,000 dossiers: generate, ingest
  * the CSV files, compute and compare with DuckDB, in child JVMs on the throughput collector (decision 89), and
- * nothing else — no store is written, no dashboard served. On a tiny province (one month, 2,000 dossiers, four
+ * nothing else — no store is written, no dashboard served; DuckDB on the compute's memory budget. On a tiny province (one month, 2,000 dossiers, four
  * child JVMs): it also shows the benchmark runs from a fresh clone's build in CI, where the whole benchmark
  * ({@code BenchSmokeTest}) does not.
  */
@@ -42,7 +42,7 @@ class BenchComputeOnlyTest {
 
         int exit = new CommandLine(bench).execute("--compute-only", "--cases", "2000", "--from", "2024-03-01",
                 "--to", "2024-03-31", "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString(),
-                "--compute-heap", "1g", "--ingest-heap", "1g", "--step-timeout-minutes", "15");
+                "--compute-heap", "1g", "--ingest-heap", "1g", "--duckdb-memory", "1GB", "--step-timeout-minutes", "15");
 
         String table = printed.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, table);
@@ -63,6 +63,7 @@ class BenchComputeOnlyTest {
         assertTrue(settings.get("compute_only").asBoolean());
         assertFalse(settings.get("postgresql").asBoolean());
         assertTrue(settings.get("jvm").get("compute").asText().contains("-XX:+UseParallelGC"), settings::toString);
+        assertTrue(settings.get("jvm").get("duckdb").asText().contains("memory_limit 1GB"), settings::toString);
         JsonNode compute = record.get("steps").get("compute");
         assertFalse(compute.has("publish_h2_ms"), compute::toString);
         assertFalse(Files.exists(tmp.resolve("work/data/store")), "nothing is published");
