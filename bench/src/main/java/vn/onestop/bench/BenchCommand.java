@@ -157,6 +157,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (copies < 1) {
             throw new IllegalArgumentException("--copies must be 1 or more, not " + copies);
         }
+        if (dashboardOnly && computeOnly) {
+            throw new IllegalArgumentException("--dashboard-only and --compute-only measure different steps: give one");
+        }
         if (dashboardOnly) {
             return dashboardOnly(stamp);
         }
@@ -231,9 +234,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         progress("Computing the core indicators in DuckDB");
         Path duckValues = logs.resolve("duckdb-core-indicators.csv");
-        List<String> duckParams = with(List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
+        List<String> duckParams = new ArrayList<>(List.of("lake=" + lake, "out=" + duckValues.toAbsolutePath()));
         if (duckdbMemory != null) {
-            duckParams = with(duckParams, "memory_limit=" + duckdbMemory);
+            duckParams.add("memory_limit=" + duckdbMemory);
         }
         Map<String, Object> duck = step("duckdb", "1g", true, duckParams);
         computeFigures(compute, duck, sparkValues, duckValues);
@@ -280,10 +283,8 @@ public final class BenchCommand implements Callable<Integer> {
                 progress(String.format("  done in %d s: %s", (System.nanoTime() - start) / 1_000_000_000L, rows));
             }
         }
-        if (!computeOnly) {
-            progress("Serving the dashboard and measuring its API");
-            dashboard(data, password);
-        }
+        progress("Serving the dashboard and measuring its API");
+        dashboard(data, password);
         memoryFigures();
         return finish(stamp, header);
     }

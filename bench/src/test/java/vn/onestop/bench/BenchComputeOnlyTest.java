@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,5 +69,19 @@ class BenchComputeOnlyTest {
         assertFalse(compute.has("publish_h2_ms"), compute::toString);
         assertFalse(Files.exists(tmp.resolve("work/data/store")), "nothing is published");
         assertTrue(table.contains("Spark full compute ÷ DuckDB core indicators"), table);
+    }
+
+    @Test
+    void computeOnlyAndDashboardOnlyAreOneOrTheOther() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.setErr(new PrintWriter(errors, true, StandardCharsets.UTF_8));
+
+        int exit = bench.execute("--compute-only", "--dashboard-only", "--work", tmp.resolve("work").toString(),
+                "--out", tmp.resolve("out").toString());
+
+        assertEquals(1, exit);
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("--dashboard-only and --compute-only"),
+                errors::toString);
     }
 }
