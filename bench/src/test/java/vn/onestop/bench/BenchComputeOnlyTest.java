@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,23 +34,15 @@ class BenchComputeOnlyTest {
 
     @Test
     void computeOnlyMeasuresTheComputeAgainstDuckDbAndPublishesNothing() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        BenchCommand bench = new BenchCommand();
-        bench.console(new PrintStream(printed, true, StandardCharsets.UTF_8));
-
-        int exit = new CommandLine(bench).execute("--compute-only", "--cases", "2000", "--from", "2024-03-01",
+        BenchRecord.Ran ran = BenchRecord.run("--compute-only", "--cases", "2000", "--from", "2024-03-01",
                 "--to", "2024-03-31", "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString(),
                 "--compute-heap", "1g", "--ingest-heap", "1g", "--duckdb-memory", "1GB", "--step-timeout-minutes", "15");
 
-        String table = printed.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, table);
-        Path json;
-        try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
-            json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        JsonNode record = Results.JSON.readTree(json.toFile());
-        Map<String, JsonNode> figures = new TreeMap<>();
-        record.get("figures").forEach(f -> figures.put(f.get("id").asText(), f));
+        String table = ran.table();
+        assertEquals(0, ran.exit(), table);
+        BenchRecord run = BenchRecord.in(tmp.resolve("out"));
+        JsonNode record = run.json();
+        Map<String, JsonNode> figures = run.figures();
         assertEquals(FIGURES, List.copyOf(figures.keySet()), table);
         for (String id : List.of("match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate")) {
             assertEquals(0, figures.get(id).get("value").asDouble(), () -> id + "\n" + table);

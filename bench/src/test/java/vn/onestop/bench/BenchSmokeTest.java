@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The benchmark end to end on a tiny province (one month, 2,000 dossiers): every figure is there, DuckDB agrees with
@@ -44,25 +37,17 @@ class BenchSmokeTest {
 
     @Test
     void aTinyBenchmarkMeasuresEveryFigureAndDuckDbAgreesWithSpark() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        BenchCommand bench = new BenchCommand();
-        bench.console(new PrintStream(printed, true, StandardCharsets.UTF_8));
-
-        int exit = new CommandLine(bench).execute("--cases", "2000", "--from", "2024-03-01", "--to", "2024-03-31",
+        BenchRecord.Ran ran = BenchRecord.run("--cases", "2000", "--from", "2024-03-01", "--to", "2024-03-31",
                 "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString(),
                 "--clients", "16,64", "--latency-seconds", "1", "--compute-heap", "1g", "--ingest-heap", "1g",
                 "--step-timeout-minutes", "30",
                 "--databases", "onestop_bench_smoke");
 
-        String table = printed.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, table);
-        Path json;
-        try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
-            json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        JsonNode record = Results.JSON.readTree(json.toFile());
-        Map<String, JsonNode> figures = new TreeMap<>();
-        record.get("figures").forEach(f -> figures.put(f.get("id").asText(), f));
+        String table = ran.table();
+        assertEquals(0, ran.exit(), table);
+        BenchRecord run = BenchRecord.in(tmp.resolve("out"));
+        JsonNode record = run.json();
+        Map<String, JsonNode> figures = run.figures();
         List<String> missing = new ArrayList<>(FIGURES);
         missing.removeAll(figures.keySet());
         assertEquals(List.of(), missing, table);
