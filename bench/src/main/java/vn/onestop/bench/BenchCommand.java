@@ -81,6 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "whole chain would take an afternoon.")
     boolean computeOnly;
 
+    @Option(names = "--jdbc-only", description = "Generate, load the vendor database, ingest it over JDBC and copy the "
+            + "same rows with COPY; no CSV ingest, compute, publication, dashboard or nightly run: the JDBC target at a "
+            + "size (10,000,000) whose whole chain would take an afternoon.")
+    boolean jdbcOnly;
+
     @Option(names = "--dashboard-only", description = "Measure only the dashboard, on the store a previous run left in "
             + "--work (kept): to re-measure after a change to the dashboard without generating and computing again.")
     boolean dashboardOnly;
@@ -157,8 +162,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (copies < 1) {
             throw new IllegalArgumentException("--copies must be 1 or more, not " + copies);
         }
-        if (dashboardOnly && computeOnly) {
-            throw new IllegalArgumentException("--dashboard-only and --compute-only measure different steps: give one");
+        if ((dashboardOnly ? 1 : 0) + (computeOnly ? 1 : 0) + (jdbcOnly ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("--dashboard-only, --compute-only and --jdbc-only measure different "
+                    + "steps: give one");
+        }
+        if (jdbcOnly && noPostgres) {
+            throw new IllegalArgumentException("--jdbc-only measures the read from PostgreSQL: it cannot go with --no-postgres");
         }
         if (dashboardOnly) {
             return dashboardOnly(stamp);
@@ -175,7 +184,7 @@ public final class BenchCommand implements Callable<Integer> {
         String storeUrl = null;
         if (pg) {
             vendorUrl = database(databases + "_vendor");
-            storeUrl = database(databases + "_store");
+            storeUrl = jdbcOnly ? null : database(databases + "_store");
         }
         LocalDateTime now = to.plusDays(7).atTime(12, 0);
         Path province = data.resolve("province");
@@ -194,13 +203,15 @@ public final class BenchCommand implements Callable<Integer> {
                     seconds(loaded, "ms"), "s"));
         }
 
-        progress("Ingesting the CSV files");
         String csvLake = data.resolve("lake-csv").toAbsolutePath().toString();
-        Map<String, Object> csv = step("ingest-csv", ingestHeap, false, with(common, "dir=" + province.toAbsolutePath(),
-                "onestop.lake.uri=" + csvLake));
-        double csvRows = number(csv, "rows_read");
-        figures.add(Figure.info("ingest.csv.rows_per_s", "Ingest from CSV (" + Figure.number(csvRows) + " rows)",
-                csvRows / seconds(csv, "ms"), "rows/s"));
+        if (!jdbcOnly) {
+            progress("Ingesting the CSV files");
+            Map<String, Object> csv = step("ingest-csv", ingestHeap, false, with(common,
+                    "dir=" + province.toAbsolutePath(), "onestop.lake.uri=" + csvLake));
+            double csvRows = number(csv, "rows_read");
+            figures.add(Figure.info("ingest.csv.rows_per_s", "Ingest from CSV (" + Figure.number(csvRows) + " rows)",
+                    csvRows / seconds(csv, "ms"), "rows/s"));
+        }
 
         // Without PostgreSQL the compute and the nightly run read the CSV lake.
         String lake = csvLake;
@@ -217,6 +228,10 @@ public final class BenchCommand implements Callable<Integer> {
             CopyBaseline.Copied copied = CopyBaseline.run(vendorUrl, SourceMapping.load(SourceMapping.SAMPLE_VENDOR));
             steps.put("copy", copied);
             jdbcFigures(jdbc, copied);
+        }
+        if (jdbcOnly) {
+            memoryFigures();
+            return finish(stamp, header);
         }
 
         progress(computeOnly ? "Computing every indicator and rule" : "Computing every indicator and rule, then publishing");
@@ -325,6 +340,7 @@ public final class BenchCommand implements Callable<Integer> {
         settings.put("to", to.toString());
         settings.put("postgresql", !noPostgres && !computeOnly);
         settings.put("compute_only", computeOnly);
+        settings.put("jdbc_only", jdbcOnly);
         settings.put("clients", clients);
         settings.put("latency_seconds", latencySeconds);
         Map<String, Object> jvm = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ class BenchComputeOnlyTest {
     }
 
     @Test
-    void computeOnlyAndDashboardOnlyAreOneOrTheOther() {
+    void theOnlyModesAreOneAtATime() {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.setErr(new PrintWriter(errors, true, StandardCharsets.UTF_8));
@@ -70,7 +70,15 @@ class BenchComputeOnlyTest {
                 "--out", tmp.resolve("out").toString());
 
         assertEquals(1, exit);
-        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("--dashboard-only and --compute-only"),
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("--dashboard-only, --compute-only and --jdbc-only"),
                 errors::toString);
+        errors.reset();
+        assertEquals(1, bench.execute("--compute-only", "--jdbc-only", "--work", tmp.resolve("work").toString(),
+                "--out", tmp.resolve("out").toString()));
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("give one"), errors::toString);
+        errors.reset();
+        assertEquals(1, bench.execute("--jdbc-only", "--no-postgres", "--work", tmp.resolve("work").toString(),
+                "--out", tmp.resolve("out").toString()));
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("cannot go with --no-postgres"), errors::toString);
     }
 }
