@@ -143,7 +143,8 @@ public final class BenchCommand implements Callable<Integer> {
     long stepTimeoutMinutes = 240;
 
     /** The steps that run Spark: they get {@code --spark-jvm}. */
-    private static final Set<String> SPARK_STEPS = Set.of("ingest-csv", "ingest-jdbc", "compute", "nightly");
+    private static final Set<String> SPARK_STEPS = Set.of("ingest-csv", "ingest-jdbc", "compute", "spark-core",
+            "nightly");
 
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Object> steps = new LinkedHashMap<>();
@@ -255,6 +256,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Map<String, Object> duck = step("duckdb", "1g", true, duckParams);
         computeFigures(compute, duck, sparkValues, duckValues);
+
+        progress("Computing the same core indicators in Spark alone");
+        Path sparkCoreValues = logs.resolve("spark-only-core-indicators.csv");
+        Map<String, Object> sparkCore = step("spark-core", computeHeap, false,
+                with(lakeParams, "out=" + sparkCoreValues.toAbsolutePath()));
+        sparkCoreFigures(sparkCore, duck, sparkCoreValues, duckValues);
 
         if (!computeOnly) {
             progress("Serving the dashboard and measuring its API");
@@ -425,6 +432,28 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Like for like: the product's Spark path held to DuckDB's four indicators per month. */
+    private void sparkCoreFigures(Map<String, Object> sparkCore, Map<String, Object> duck, Path sparkCoreValues,
+                                  Path duckValues) {
+        double seconds = seconds(sparkCore, "ms");
+        figures.add(Figure.info("compute.spark_core.seconds", "The same four core indicators per agency × month in "
+                + "Spark (the product's models and catalogue SQL, month periods only)", seconds, "s"));
+        figures.add(Figure.info("ratio.spark_core_vs_duckdb", "  Spark ÷ DuckDB for the same four core indicators",
+                seconds / seconds(duck, "ms"), "×"));
+        int rows = 0;
+        int differ = 0;
+        for (CoreIndicators.Agreement a : CoreIndicators.compare(CoreIndicators.read(sparkCoreValues),
+                CoreIndicators.read(duckValues))) {
+            rows += a.rows();
+            differ += a.mismatches();
+            if (!a.matches()) {
+                notes.put("spark-core " + a.indicatorId(), a.example());
+            }
+        }
+        figures.add(Figure.atMost("match.spark_core", "  DuckDB = Spark for them (rows that differ, of "
+                + Figure.number(rows) + ")", differ, "", 0));
+    }
+
     /** The product's own {@code serve}, in its own JVM with the dashboard's heap, without DuckDB on its classpath. */
     private void dashboard(Path data, String password) throws IOException, InterruptedException {
         int port;
@@ -492,6 +521,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void memoryFigures() {
         String[][] processes = {{"generate", "generate"}, {"vendor-load", "vendor load"}, {"ingest-csv", "ingest CSV"},
             {"ingest-jdbc", "ingest JDBC"}, {"compute", computeOnly ? "compute" : "compute + publish"}, {"duckdb", "DuckDB"},
+            {"spark-core", "Spark, core indicators only"},
             {"dashboard", "dashboard"}, {"advance", "day of work"}, {"nightly", "nightly run"}};
         for (String[] p : processes) {
             @SuppressWarnings("unchecked")

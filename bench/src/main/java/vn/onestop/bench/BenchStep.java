@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.ComputeJob;
 import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.analytics.catalogue.Catalogue;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.Models;
 import vn.onestop.core.calendar.WorkingCalendar;
@@ -65,6 +66,7 @@ public final class BenchStep {
             case "ingest-jdbc" -> step.ingestJdbc();
             case "compute" -> step.compute();
             case "duckdb" -> step.duckdb();
+            case "spark-core" -> step.sparkCore();
             case "advance" -> step.advance();
             case "nightly" -> step.nightly();
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
@@ -239,6 +241,24 @@ public final class BenchStep {
             }
             return ms;
         }
+    }
+
+    /**
+     * The like-for-like side of the DuckDB comparison: the product's own computation (the same models, the same
+     * catalogue SQL) restricted to what DuckDB computes, the four core indicators per calendar month. What is left
+     * between this and DuckDB is the engine; between this and the full compute, the amount of work.
+     */
+    private void sparkCore() throws Exception {
+        OneStopConfig config = config();
+        SparkSession spark = spark(config);
+        ComputeJob job = new ComputeJob(spark, new Lake(config.lakeUri()), calendar(config),
+                Catalogue.bundled().only(CoreIndicators.IDS), IndicatorSettings.from(config));
+        long t = System.nanoTime();
+        ComputeJob.Computation computation = job.compute(null, null, java.util.EnumSet.of(PeriodKind.MONTH));
+        result.put("ms", ms(t));
+        List<CoreIndicators.Count> counts = sparkCoreValues(computation);
+        CoreIndicators.write(Path.of(param("out")), counts);
+        result.put("rows", counts.size());
     }
 
     /** Spark's counts of the core indicators per agency × calendar month, as DuckDB computes them. */

@@ -18,16 +18,17 @@ import picocli.CommandLine;
 
 /**
  * {@code bench --compute-only}, the way the compute's targets are measured at 10,000,000 dossiers: generate, ingest
- * the CSV files, compute and compare with DuckDB (held to a memory budget), in child JVMs on the throughput collector
+ * the CSV files, compute and compare with DuckDB (held to a memory budget) and with Spark held to DuckDB's work, in child JVMs on the throughput collector
  * (decision 89), and nothing else — no store is written, no dashboard served. On a tiny province (one month, 2,000
  * dossiers, four child JVMs): it also shows the benchmark runs from a fresh clone's build in CI, where the whole
  * benchmark ({@code BenchSmokeTest}) does not.
  */
 class BenchComputeOnlyTest {
     private static final List<String> FIGURES = List.of("compute.duckdb.seconds", "compute.spark.seconds",
-            "generate.seconds", "ingest.csv.rows_per_s", "match.766.2.1", "match.766.3.3", "match.766.4.2",
-            "match.R01.rate", "memory.bench_driver.mb", "memory.compute.mb", "memory.compute_only.mb",
-            "memory.duckdb.mb", "memory.generate.mb", "memory.ingest-csv.mb", "ratio.spark_vs_duckdb");
+            "compute.spark_core.seconds", "generate.seconds", "ingest.csv.rows_per_s", "match.766.2.1",
+            "match.766.3.3", "match.766.4.2", "match.R01.rate", "match.spark_core", "memory.bench_driver.mb",
+            "memory.compute.mb", "memory.compute_only.mb", "memory.duckdb.mb", "memory.generate.mb",
+            "memory.ingest-csv.mb", "memory.spark-core.mb", "ratio.spark_core_vs_duckdb", "ratio.spark_vs_duckdb");
 
     @TempDir
     Path tmp;
@@ -44,7 +45,8 @@ class BenchComputeOnlyTest {
         JsonNode record = run.json();
         Map<String, JsonNode> figures = run.figures();
         assertEquals(FIGURES, List.copyOf(figures.keySet()), table);
-        for (String id : List.of("match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate")) {
+        for (String id : List.of("match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate",
+                "match.spark_core")) {
             assertEquals(0, figures.get(id).get("value").asDouble(), () -> id + "\n" + table);
         }
         assertTrue(figures.get("compute.spark.seconds").get("value").asDouble() > 0, table);
@@ -58,6 +60,9 @@ class BenchComputeOnlyTest {
         assertFalse(compute.has("publish_h2_ms"), compute::toString);
         assertFalse(Files.exists(tmp.resolve("work/data/store")), "nothing is published");
         assertTrue(table.contains("Spark full compute ÷ DuckDB core indicators"), table);
+        // The like-for-like Spark run computes the four indicators for months only, as DuckDB does.
+        JsonNode core = record.get("steps").get("spark-core");
+        assertEquals(record.get("steps").get("duckdb").get("rows").asInt(), core.get("rows").asInt(), core::toString);
     }
 
     @Test

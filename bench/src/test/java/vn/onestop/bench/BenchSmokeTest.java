@@ -24,6 +24,7 @@ class BenchSmokeTest {
             "copy.rows_per_s",
             "ratio.jdbc_vs_copy", "ratio.jdbc_ingest_vs_copy", "compute.spark.seconds", "compute.duckdb.seconds",
             "ratio.spark_vs_duckdb", "match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate",
+            "compute.spark_core.seconds", "ratio.spark_core_vs_duckdb", "match.spark_core", "memory.spark-core.mb",
             "publish.h2.seconds", "publish.postgresql.seconds",
             "api.16.p50_ms", "api.16.p95_ms", "api.16.p99_ms", "api.16.requests_per_s", "api.16.errors",
             "api.64.p50_ms", "api.64.p95_ms", "api.64.p99_ms", "api.64.requests_per_s", "api.64.errors",
@@ -53,7 +54,7 @@ class BenchSmokeTest {
         assertEquals(List.of(), missing, table);
         figures.values().forEach(f -> assertTrue(f.get("value").isNumber() && f.get("value").asDouble() >= 0, f::toString));
         for (String id : List.of("match.766.2.1", "match.766.3.3", "match.766.4.2", "match.R01.rate",
-            "api.16.errors", "api.64.errors")) {
+            "match.spark_core", "api.16.errors", "api.64.errors")) {
             assertEquals(0, figures.get(id).get("value").asDouble(), () -> id + "\n" + table);
         }
         assertTrue(record.get("machine").get("cores").asInt() > 0);

@@ -52,6 +52,19 @@ public final class Catalogue {
         return definitions;
     }
 
+    /**
+     * The entries with these ids, in the catalogue's order: a computation of a few indicators only (the benchmark's
+     * like-for-like comparison with DuckDB). Unknown ids are an error, not silently nothing.
+     */
+    public Catalogue only(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            if (find(id).isEmpty()) {
+                throw new IllegalArgumentException("No catalogue entry " + id);
+            }
+        }
+        return new Catalogue(definitions.stream().filter(d -> ids.contains(d.id())).toList());
+    }
+
     public Optional<IndicatorDefinition> find(String id) {
         return definitions.stream().filter(d -> d.id().equals(id)).findFirst();
     }
