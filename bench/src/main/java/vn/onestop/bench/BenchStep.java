@@ -72,6 +72,9 @@ public final class BenchStep {
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
         step.result.put("vm_hwm_kb", ProcessMemory.selfPeakKb());
+        // What this JVM actually ran with (heap, collector), not what the driver meant to give it.
+        step.result.put("jvm_options", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .stream().filter(o -> o.startsWith("-X")).toList());
         Results.write(Path.of(args[1]), step.result);
         // Spark and the store pool leave non-daemon threads behind: the step is done.
         System.exit(0);

@@ -57,6 +57,11 @@ class BenchComputeOnlyTest {
         assertTrue(settings.get("jvm").get("compute").asText().contains("-XX:+UseParallelGC"), settings::toString);
         assertTrue(settings.get("jvm").get("duckdb").asText().contains("memory_limit 1GB"), settings::toString);
         JsonNode compute = record.get("steps").get("compute");
+        for (String step : List.of("ingest-csv", "compute", "spark-core")) {
+            String options = record.get("steps").get(step).get("jvm_options").toString();
+            assertTrue(options.contains("\"-XX:+UseParallelGC\"") && options.contains("\"-Xmx1g\""),
+                    () -> step + " ran with " + options);
+        }
         assertFalse(compute.has("publish_h2_ms"), compute::toString);
         assertFalse(Files.exists(tmp.resolve("work/data/store")), "nothing is published");
         assertTrue(table.contains("Spark full compute ÷ DuckDB core indicators"), table);
