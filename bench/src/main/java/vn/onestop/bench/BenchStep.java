@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import vn.onestop.analytics.ComputeJob;
 import vn.onestop.analytics.IndicatorSettings;
 import vn.onestop.analytics.catalogue.Catalogue;
-import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.analytics.model.IndicatorValue;
 import vn.onestop.analytics.model.Models;
+import vn.onestop.analytics.period.PeriodKind;
 import vn.onestop.core.calendar.WorkingCalendar;
 import vn.onestop.core.config.OneStopConfig;
 import vn.onestop.core.store.RunLog;
@@ -257,7 +258,7 @@ public final class BenchStep {
         ComputeJob job = new ComputeJob(spark, new Lake(config.lakeUri()), calendar(config),
                 Catalogue.bundled().only(CoreIndicators.IDS), IndicatorSettings.from(config));
         long t = System.nanoTime();
-        ComputeJob.Computation computation = job.compute(null, null, java.util.EnumSet.of(PeriodKind.MONTH));
+        ComputeJob.Computation computation = job.compute(null, null, EnumSet.of(PeriodKind.MONTH));
         result.put("ms", ms(t));
         List<CoreIndicators.Count> counts = sparkCoreValues(computation);
         CoreIndicators.write(Path.of(param("out")), counts);

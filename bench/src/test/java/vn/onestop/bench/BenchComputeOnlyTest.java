@@ -18,10 +18,10 @@ import picocli.CommandLine;
 
 /**
  * {@code bench --compute-only}, the way the compute's targets are measured at 10,000,000 dossiers: generate, ingest
- * the CSV files, compute and compare with DuckDB (held to a memory budget) and with Spark held to DuckDB's work, in child JVMs on the throughput collector
- * (decision 89), and nothing else — no store is written, no dashboard served. On a tiny province (one month, 2,000
- * dossiers, four child JVMs): it also shows the benchmark runs from a fresh clone's build in CI, where the whole
- * benchmark ({@code BenchSmokeTest}) does not.
+ * the CSV files, compute and compare with DuckDB (held to a memory budget) and with Spark held to DuckDB's work
+ * (decision 90), in child JVMs on the throughput collector (decision 89), and nothing else — no store is written, no
+ * dashboard served. On a tiny province (one month, 2,000 dossiers, five child JVMs): it also shows the benchmark runs
+ * from a fresh clone's build in CI, where the whole benchmark ({@code BenchSmokeTest}) does not.
  */
 class BenchComputeOnlyTest {
     private static final List<String> FIGURES = List.of("compute.duckdb.seconds", "compute.spark.seconds",
