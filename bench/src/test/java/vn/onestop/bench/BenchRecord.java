@@ -7,13 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
-/** The JSON record a benchmark run wrote in its --out folder, as the tests read it. */
-record BenchRecord(JsonNode json, Map<String, JsonNode> figures) {
+/** The JSON record a benchmark run wrote in its --out folder, and the table it printed, as the tests read them. */
+record BenchRecord(JsonNode json, Map<String, JsonNode> figures, String table) {
 
     /** What a run of the bench command returned and printed. */
     record Ran(int exit, String table) {
@@ -28,15 +30,25 @@ record BenchRecord(JsonNode json, Map<String, JsonNode> figures) {
         return new Ran(exit, printed.toString(StandardCharsets.UTF_8));
     }
 
-    /** The one record in {@code out}, its figures by id. */
-    static BenchRecord in(Path out) throws IOException {
+    /**
+     * The bench command on the tests' tiny province (2,000 dossiers of March 2024), working and writing in
+     * {@code tmp}, with these further options; it must succeed. Its record and table.
+     */
+    static BenchRecord tiny(Path tmp, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--cases", "2000", "--from", "2024-03-01", "--to", "2024-03-31",
+                "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString()));
+        args.addAll(List.of(options));
+        Ran ran = run(args.toArray(String[]::new));
+        if (ran.exit() != 0) {
+            throw new AssertionError("bench exited with " + ran.exit() + "\n" + ran.table());
+        }
         Path file;
-        try (Stream<Path> files = Files.list(out)) {
+        try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
             file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
         }
         JsonNode json = Results.JSON.readTree(file.toFile());
         Map<String, JsonNode> figures = new TreeMap<>();
         json.get("figures").forEach(f -> figures.put(f.get("id").asText(), f));
-        return new BenchRecord(json, figures);
+        return new BenchRecord(json, figures, ran.table());
     }
 }
