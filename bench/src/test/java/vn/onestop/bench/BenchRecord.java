@@ -17,19 +17,6 @@ import picocli.CommandLine;
 /** The JSON record a benchmark run wrote in its --out folder, and the table it printed, as the tests read them. */
 record BenchRecord(JsonNode json, Map<String, JsonNode> figures, String table) {
 
-    /** What a run of the bench command returned and printed. */
-    record Ran(int exit, String table) {
-    }
-
-    /** The bench command with these arguments, its printed table captured. */
-    static Ran run(String... args) {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        BenchCommand bench = new BenchCommand();
-        bench.console(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        int exit = new CommandLine(bench).execute(args);
-        return new Ran(exit, printed.toString(StandardCharsets.UTF_8));
-    }
-
     /**
      * The bench command on the tests' tiny province (2,000 dossiers of March 2024), working and writing in
      * {@code tmp}, with these further options; it must succeed. Its record and table.
@@ -38,9 +25,13 @@ record BenchRecord(JsonNode json, Map<String, JsonNode> figures, String table) {
         List<String> args = new ArrayList<>(List.of("--cases", "2000", "--from", "2024-03-01", "--to", "2024-03-31",
                 "--work", tmp.resolve("work").toString(), "--out", tmp.resolve("out").toString()));
         args.addAll(List.of(options));
-        Ran ran = run(args.toArray(String[]::new));
-        if (ran.exit() != 0) {
-            throw new AssertionError("bench exited with " + ran.exit() + "\n" + ran.table());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        BenchCommand bench = new BenchCommand();
+        bench.console(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit = new CommandLine(bench).execute(args.toArray(String[]::new));
+        String table = printed.toString(StandardCharsets.UTF_8);
+        if (exit != 0) {
+            throw new AssertionError("bench exited with " + exit + "\n" + table);
         }
         Path file;
         try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
@@ -49,6 +40,6 @@ record BenchRecord(JsonNode json, Map<String, JsonNode> figures, String table) {
         JsonNode json = Results.JSON.readTree(file.toFile());
         Map<String, JsonNode> figures = new TreeMap<>();
         json.get("figures").forEach(f -> figures.put(f.get("id").asText(), f));
-        return new BenchRecord(json, figures, ran.table());
+        return new BenchRecord(json, figures, table);
     }
 }
