@@ -119,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final String SPARK_JVM = "-XX:+UseParallelGC";
 
     @Option(names = "--duckdb-memory", paramLabel = "LIMIT", description = "DuckDB's memory_limit, e.g. 3GB for the "
-            + "compute's budget (default: DuckDB's own, 80 % of the machine's memory).")
+            + "compute's budget (default: DuckDB's own, 80 %% of the machine's memory).")
     String duckdbMemory;
 
     @Option(names = "--dashboard-heap", description = "-Xmx of the dashboard JVM (default ${DEFAULT-VALUE}).")
