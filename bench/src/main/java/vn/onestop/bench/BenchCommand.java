@@ -375,9 +375,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
         console.printf("Machine: %s cores, %s GB, %s; %s; %s; load average %s at start%n", m.get("cores"),
                 m.get("memory_gb"), m.get("cpu"), m.get("os"), m.get("java"), m.get("load_average_at_start"));
-        console.printf("JVMs: ingest -Xmx%s, compute -Xmx%s (both %s), dashboard -Xmx%s %s; Spark local[2]%n",
-                ingestHeap, computeHeap, String.join(" ", sparkJvm), dashboardHeap, String.join(" ", dashboardJvm));
+        console.println(jvmLine());
         console.println();
+    }
+
+    /** The JVMs this mode starts, as they are started: a mode that skips one does not name it. */
+    String jvmLine() {
+        String spark = String.join(" ", sparkJvm);
+        String dashboard = "dashboard -Xmx" + dashboardHeap + " " + String.join(" ", dashboardJvm);
+        if (dashboardOnly) {
+            return "JVMs: " + dashboard;
+        }
+        if (jdbcOnly) {
+            return "JVMs: ingest -Xmx" + ingestHeap + " " + spark + "; Spark local[2]";
+        }
+        return "JVMs: ingest -Xmx" + ingestHeap + ", compute -Xmx" + computeHeap + " (both " + spark + ")"
+                + (computeOnly ? "" : ", " + dashboard) + "; Spark local[2]";
     }
 
     private void jdbcFigures(Map<String, Object> jdbc, CopyBaseline.Copied copied) {
