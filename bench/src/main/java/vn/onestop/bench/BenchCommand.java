@@ -556,15 +556,44 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void printTable() {
-        int width = figures.stream().mapToInt(f -> f.label().length()).max().orElse(40) + 2;
         console.println();
-        console.printf("%-" + width + "s %18s   %-14s%n", "figure", "value", "target");
-        console.println("-".repeat(width + 38));
-        for (Figure f : figures) {
-            console.printf("%-" + width + "s %18s   %-14s %s%n", f.label(), f.valueText(),
-                    f.target() == null ? "" : f.target(), f.mark());
-        }
+        tableLines(figures).forEach(console::println);
         notes.forEach((k, v) -> console.println("note: " + k + ": " + v));
+    }
+
+    /** Labels wider than this wrap onto lines of their own, so that one long label does not widen every row. */
+    static final int LABEL_WIDTH = 100;
+
+    /** The printed table: a label wraps at spaces, its value and target on its last line. */
+    static List<String> tableLines(List<Figure> figures) {
+        int width = Math.min(LABEL_WIDTH, figures.stream().mapToInt(f -> f.label().length()).max().orElse(40)) + 2;
+        String row = "%-" + width + "s %18s   %-14s %s";
+        List<String> out = new ArrayList<>();
+        out.add(String.format("%-" + width + "s %18s   %-14s", "figure", "value", "target"));
+        out.add("-".repeat(width + 38));
+        for (Figure f : figures) {
+            List<String> label = wrap(f.label(), width - 2);
+            label.subList(0, label.size() - 1).forEach(out::add);
+            out.add(String.format(row, label.get(label.size() - 1), f.valueText(),
+                    f.target() == null ? "" : f.target(), f.mark()).stripTrailing());
+        }
+        return out;
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && longer.length() > width) {
+                lines.add(line);
+                line = "  " + word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
     }
 
     private Map<String, Object> step(String name, String heap, boolean duckdb, List<String> params)
