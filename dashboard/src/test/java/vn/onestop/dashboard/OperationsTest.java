@@ -65,7 +65,9 @@ class OperationsTest {
     }
 
     private static HttpResponse<String> get(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        // A bound, so that a probe that hangs fails the test instead of stalling it.
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(java.time.Duration.ofSeconds(20)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -104,6 +106,29 @@ class OperationsTest {
         assertEquals(200, r.statusCode());
         assertEquals("{\"status\":\"live\"}", r.body());
         assertEquals("store_unreachable", ready(base, 503).get("reason").asText());
+    }
+
+    /**
+     * A store that hangs (here H2 in exclusive mode: other connections' statements wait) is unreachable after the
+     * readiness deadline, not after the pool's 30 s wait; and ready again once it answers.
+     */
+    @Test
+    void aStoreThatDoesNotAnswerIsUnreachableWithinTheDeadline() throws Exception {
+        Store store = store(true);
+        String base = start(store, EIGHT_HOURS_AFTER, Map.of());
+        assertEquals("ready", ready(base, 200).get("status").asText());
+        try (java.sql.Connection exclusive = store.dataSource().getConnection();
+             java.sql.Statement st = exclusive.createStatement()) {
+            st.execute("SET EXCLUSIVE 1");
+            long started = System.nanoTime();
+            JsonNode notReady = ready(base, 503);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            assertEquals("store_unreachable", notReady.get("reason").asText());
+            assertEquals("{\"store\":\"unreachable\"}", notReady.get("checks").toString());
+            assertTrue(ms >= 2_900 && ms < 10_000, ms + " ms");
+            st.execute("SET EXCLUSIVE 0");
+        }
+        assertEquals("ready", ready(base, 200).get("status").asText());
     }
 
     @Test

@@ -7,6 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.onestop.core.store.Store;
@@ -16,10 +24,20 @@ import vn.onestop.dashboard.sql.Sql;
  * {@code /health/live}: the process answers (nothing else is looked at, so a slow store never gets it restarted).
  * {@code /health/ready}: the store answers, every migration this program ships is applied, and a run is published
  * that is not older than {@code ops.max_run_age_hours} (0: age not checked); else 503 with the reason (decision 41).
+ * A store that does not answer within {@link #DEADLINE} is unreachable: the pool would otherwise wait its 30 s for a
+ * connection, longer than any probe waits (decision 91).
  */
 public final class Health {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
     static final String OK = "ok";
+    static final Duration DEADLINE = Duration.ofSeconds(3);
+    /** At most two checks wait on a silent store at once; a third probe is answered at once. */
+    private static final ExecutorService CHECKING = new ThreadPoolExecutor(0, 2, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "readiness-check");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Store store;
     private final Clock clock;
@@ -53,13 +71,29 @@ public final class Health {
     }
 
     Readiness readiness() {
+        Future<Readiness> checked;
         try {
-            return checks();
-        } catch (RuntimeException e) {
-            LOG.warn("Readiness: the store does not answer: {}", e.getMessage());
-            return notReady("store_unreachable", "The store does not answer (store.url); see the log.",
-                    Map.of("store", "unreachable"), null);
+            checked = CHECKING.submit(this::checks);
+        } catch (RejectedExecutionException e) {
+            return unreachable("earlier checks are still waiting for it");
         }
+        try {
+            return checked.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Not cancelled: interrupting a thread inside the JDBC driver can break the connection it holds.
+            return unreachable("it did not answer within " + DEADLINE.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            return unreachable(e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unreachable("the check was interrupted");
+        }
+    }
+
+    private Readiness unreachable(String why) {
+        LOG.warn("Readiness: the store does not answer: {}", why);
+        return notReady("store_unreachable", "The store does not answer (store.url); see the log.",
+                Map.of("store", "unreachable"), null);
     }
 
     private Readiness checks() {
