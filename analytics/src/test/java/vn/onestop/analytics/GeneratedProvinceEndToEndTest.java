@@ -161,6 +161,10 @@ class GeneratedProvinceEndToEndTest {
     @Test
     void theRunPublishesItsPeriodsGroupsRulesEvidenceAndBreakdowns() throws Exception {
         assertEquals(12, count("SELECT count(*) FROM pub_rule WHERE run_id = ?", runId), "R01–R12");
+        // What one flag is (decision 92): R12's are procedure-months, every other rule's dossiers.
+        assertEquals(1, count("SELECT count(*) FROM pub_rule WHERE run_id = ? AND flags = 'procedure_months' "
+                + "AND rule_id = 'R12'", runId));
+        assertEquals(11, count("SELECT count(*) FROM pub_rule WHERE run_id = ? AND flags = 'dossiers'", runId));
         assertTrue(count("SELECT count(*) FROM pub_group WHERE run_id = ?", runId) >= 5);
         assertEquals(46, count("SELECT count(*) FROM pub_period WHERE run_id = ? AND period_kind = 'month'", runId));
         assertEquals(0, count("SELECT count(*) FROM pub_case_flag WHERE run_id = ? AND detail_vi IS NULL", runId));

@@ -102,10 +102,23 @@ final class PublishedRunFixture {
         return this;
     }
 
+    /** A rule whose flags are dossiers ({@code pub_case_flag}). */
     PublishedRunFixture rule(String id, String nameVi, String nameEn, String basis, String thresholdVi,
                              String thresholdEn) {
-        Sql.update(store, "INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, basis, threshold_vi, threshold_en) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", runId, id, nameVi, nameEn, basis, thresholdVi, thresholdEn);
+        return rule(id, nameVi, nameEn, basis, thresholdVi, thresholdEn, "dossiers");
+    }
+
+    /** A rule whose flags are an agency's procedure-months ({@code pub_agency_flag}), as R12's. */
+    PublishedRunFixture procedureMonthRule(String id, String nameVi, String nameEn, String basis, String thresholdVi,
+                                           String thresholdEn) {
+        return rule(id, nameVi, nameEn, basis, thresholdVi, thresholdEn, "procedure_months");
+    }
+
+    private PublishedRunFixture rule(String id, String nameVi, String nameEn, String basis, String thresholdVi,
+                                     String thresholdEn, String flags) {
+        Sql.update(store, "INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, basis, threshold_vi, threshold_en, "
+                + "flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", runId, id, nameVi, nameEn, basis, thresholdVi, thresholdEn,
+                flags);
         return this;
     }
 

@@ -55,7 +55,7 @@ final class SmallProvince {
                         "Nghị định 61/2018/NĐ-CP: chậm nhất 01 ngày làm việc trước hạn trả",
                         "Phiếu xin lỗi gửi sau 17:00 của ngày làm việc liền trước ngày hẹn trả",
                         "Apology issued after 17:00 of the working day before the due day")
-                .rule("R12", "Thủ tục không phát sinh hồ sơ trên hệ thống", "Silent procedure",
+                .procedureMonthRule("R12", "Thủ tục không phát sinh hồ sơ trên hệ thống", "Silent procedure",
                         "Kế hoạch kiểm tra: tiếp nhận, giải quyết 100 % hồ sơ TTHC trên Hệ thống",
                         "Không có hồ sơ trong tháng khi ≥ 50 % cơ quan cùng loại có hồ sơ, và tổng hồ sơ dưới 20 % trung vị",
                         "No dossier in the month while ≥ 50 % of peers had some, and volume under 20 % of the median")

@@ -6,4 +6,13 @@ package vn.onestop.analytics.model;
  */
 public record RuleDefinition(String id, String column, String source, String nameVi, String nameEn, String basis,
                              String thresholdVi, String thresholdEn) {
+    /** {@code pub_rule.flags} of a rule whose flag is one dossier in one period ({@code pub_case_flag}). */
+    public static final String DOSSIERS = "dossiers";
+    /** {@code pub_rule.flags} of a rule whose flag is an agency's procedure in one month ({@code pub_agency_flag}). */
+    public static final String PROCEDURE_MONTHS = "procedure_months";
+
+    /** What one flag of the rule is: the silent-procedure model's rows are procedure-months, every other's dossiers. */
+    public String flags() {
+        return Models.SILENT_PROCEDURE_PERIOD.equals(source) ? PROCEDURE_MONTHS : DOSSIERS;
+    }
 }

@@ -154,11 +154,11 @@ public final class Publisher implements AutoCloseable {
         });
     }
 
-    /** The dossier-level rules computed, with their basis and the threshold each flag was judged by. */
+    /** The rules computed, with their basis, the threshold each flag was judged by, and what a flag of each is. */
     public void rules(List<RuleDefinition> rules) {
         run("rules", () -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pub_rule (run_id, rule_id, name_vi, name_en, "
-                    + "basis, threshold_vi, threshold_en) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + "basis, threshold_vi, threshold_en, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (RuleDefinition r : rules) {
                     ps.setString(1, runId);
                     ps.setString(2, r.id());
@@ -167,6 +167,7 @@ public final class Publisher implements AutoCloseable {
                     ps.setString(5, r.basis());
                     ps.setString(6, r.thresholdVi());
                     ps.setString(7, r.thresholdEn());
+                    ps.setString(8, r.flags());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -89,9 +89,11 @@ public final class PublishedResults {
                         rs.getString("name_en")),
                 runId);
         List<Rule> rules = Sql.list(store,
-                "SELECT rule_id, name_vi, name_en, basis, threshold_vi, threshold_en FROM pub_rule WHERE run_id = ?",
+                "SELECT rule_id, name_vi, name_en, basis, threshold_vi, threshold_en, flags FROM pub_rule "
+                        + "WHERE run_id = ?",
                 rs -> new Rule(rs.getString("rule_id"), rs.getString("name_vi"), rs.getString("name_en"),
-                        rs.getString("basis"), rs.getString("threshold_vi"), rs.getString("threshold_en")),
+                        rs.getString("basis"), rs.getString("threshold_vi"), rs.getString("threshold_en"),
+                        rs.getString("flags")),
                 runId);
         List<Period> periods = Sql.list(store,
                 "SELECT period_kind, period_start, period_end, is_report, is_clipped FROM pub_period WHERE run_id = ?",

@@ -3,12 +3,15 @@ package vn.onestop.dashboard.published;
 import vn.onestop.dashboard.text.Language;
 
 /**
- * A dossier-level rule as computed in the published run ({@code pub_rule}): its name, legal basis and the
- * threshold every one of its flags was judged by. Its agency rate, when published, is the indicator
- * {@code <id>.rate} (inspection.md).
+ * A rule as computed in the published run ({@code pub_rule}): its name, legal basis, the threshold every one of its
+ * flags was judged by, and what one flag is ({@code dossiers} or {@code procedure_months}). Its agency rate, when
+ * published, is the indicator {@code <id>.rate} (inspection.md).
  */
-public record Rule(String id, String nameVi, String nameEn, String basis, String thresholdVi, String thresholdEn) {
+public record Rule(String id, String nameVi, String nameEn, String basis, String thresholdVi, String thresholdEn,
+                   String flags) {
     public static final String RATE_SUFFIX = ".rate";
+    /** {@code flags} of a rule judged per agency, procedure and month ({@code pub_agency_flag}), such as R12. */
+    public static final String PROCEDURE_MONTHS = "procedure_months";
 
     public String name(Language language) {
         return language == Language.EN && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
@@ -23,10 +26,10 @@ public record Rule(String id, String nameVi, String nameEn, String basis, String
     }
 
     /**
-     * Whether the rule flags dossiers, so that its rate's numerator counts an agency's flagged dossiers: every rule
-     * but R12, which judges an agency's procedures month by month (its flags are {@code pub_agency_flag}).
+     * Whether the rule flags dossiers, so that its rate's numerator counts an agency's flagged dossiers; a rule judged
+     * per procedure-month has its flags in {@code pub_agency_flag} instead.
      */
     public boolean flagsDossiers() {
-        return !"R12".equals(id);
+        return !PROCEDURE_MONTHS.equals(flags);
     }
 }
