@@ -68,12 +68,10 @@ public final class AgencyController {
 
     /**
      * A rule with its number of flags, its legal basis and the threshold its flags were judged by. {@code flags}
-     * says what a flag is: {@code dossiers} (listed by {@code /cases}) or, for R12, {@code procedure_months}
-     * (listed by {@code /procedure-flags}).
+     * says what a flag is, as the run published it: {@code dossiers} (listed by {@code /cases}) or, for R12,
+     * {@code procedure_months} (listed by {@code /procedure-flags}).
      */
     public record RuleCount(String rule, String name, long count, String flags, String basis, String threshold) {
-        public static final String DOSSIERS = "dossiers";
-        public static final String PROCEDURE_MONTHS = "procedure_months";
     }
 
     /** {@code comparesWithPeers}: false for agency viewers, whose rows carry no peers' median (decision 39). */
@@ -169,7 +167,7 @@ public final class AgencyController {
         List<RuleCount> rules = ruleIds(catalogue, counts).stream().map(id -> {
             Optional<Rule> rule = catalogue.rule(id);
             return new RuleCount(id, rule.map(r -> id + " · " + r.name(lang)).orElse(id), counts.getOrDefault(id, 0L),
-                    rule.map(Rule::flagsDossiers).orElse(true) ? RuleCount.DOSSIERS : RuleCount.PROCEDURE_MONTHS,
+                    rule.map(Rule::flags).orElse(Rule.DOSSIERS),
                     rule.map(Rule::basis).orElse(null), rule.map(r -> r.threshold(lang)).orElse(null));
         }).toList();
         List<AgencyRef> children = catalogue.children(agency.code()).stream()

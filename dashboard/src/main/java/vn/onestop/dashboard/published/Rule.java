@@ -10,6 +10,8 @@ import vn.onestop.dashboard.text.Language;
 public record Rule(String id, String nameVi, String nameEn, String basis, String thresholdVi, String thresholdEn,
                    String flags) {
     public static final String RATE_SUFFIX = ".rate";
+    /** {@code flags} of a rule that flags dossiers ({@code pub_case_flag}). */
+    public static final String DOSSIERS = "dossiers";
     /** {@code flags} of a rule judged per agency, procedure and month ({@code pub_agency_flag}), such as R12. */
     public static final String PROCEDURE_MONTHS = "procedure_months";
 
