@@ -21,16 +21,19 @@ class CliHelpTest {
         StringBuilder usages = new StringBuilder();
         try {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            CommandLine root = new CommandLine(new OneStopCli());
-            usages.append(root.getUsageMessage());
-            for (CommandLine sub : root.getSubcommands().values()) {
-                usages.append(sub.getUsageMessage());
-            }
+            appendUsages(new CommandLine(new OneStopCli()), usages);
         } finally {
             System.setErr(err);
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
         assertTrue(usages.toString().contains("vendor-activity"), usages::toString);
         assertTrue(usages.toString().contains("Usage: onestop draw"), usages::toString);
+        assertTrue(usages.toString().contains("Usage: onestop runs list"), "nested commands too");
+    }
+
+    /** A command's help and those of its subcommands, at every depth ({@code runs list}, {@code plan add}). */
+    private static void appendUsages(CommandLine command, StringBuilder usages) {
+        usages.append(command.getUsageMessage());
+        command.getSubcommands().values().forEach(sub -> appendUsages(sub, usages));
     }
 }
